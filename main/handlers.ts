@@ -1,0 +1,48 @@
+import { app, dialog, shell, type BrowserWindow } from 'electron';
+import { createAppInfoHandlers } from './ipc/app-info';
+import type { Handlers } from './ipc/dispatch';
+import { createExternalHandlers } from './ipc/external';
+import { createFileHandlers } from './ipc/files';
+
+// Binds the plain handler factories to Electron's dialogs and shell.
+export function createHandlers(window: () => BrowserWindow | null): Handlers {
+  const external = {
+    async confirm(url: string) {
+      const win = window();
+      const options = {
+        type: 'question' as const,
+        buttons: ['Open in browser', 'Cancel'],
+        defaultId: 1,
+        cancelId: 1,
+        message: 'Open this link in your web browser?',
+        detail: url,
+      };
+      const result = win ? await dialog.showMessageBox(win, options) : await dialog.showMessageBox(options);
+      return result.response === 0;
+    },
+    openExternal: (url: string) => shell.openExternal(url),
+  };
+  return {
+    ...createAppInfoHandlers(() => ({
+      name: app.getName(),
+      version: app.getVersion(),
+      platform: process.platform,
+      locales: app.getPreferredSystemLanguages(),
+      userDataPath: app.getPath('userData'),
+    })),
+    ...createFileHandlers(
+      {
+        showSaveDialog: (options) => {
+          const win = window();
+          return win ? dialog.showSaveDialog(win, options) : dialog.showSaveDialog(options);
+        },
+        showOpenDialog: (options) => {
+          const win = window();
+          return win ? dialog.showOpenDialog(win, options) : dialog.showOpenDialog(options);
+        },
+      },
+      () => app.getPath('documents'),
+    ),
+    ...createExternalHandlers(external),
+  };
+}

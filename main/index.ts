@@ -1,0 +1,81 @@
+import { app, BrowserWindow, ipcMain, protocol, screen, session } from 'electron';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { APP_ENTRY_URL, APP_NAME, APP_SCHEME, USER_DATA_DIR_NAME } from './app-identity';
+import { contentSecurityPolicy } from './csp';
+import { createHandlers } from './handlers';
+import { isTrustedFrame, registerIpc, type Handlers, type SenderFrame } from './ipc/dispatch';
+import { serveAppRequest } from './protocol';
+import { DEFAULT_SIZE, loadWindowState, saveWindowState } from './window-state';
+import { installNavigationGuards, secureWebPreferences } from './window';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const devServer = process.env['ELECTRON_RENDERER_URL'];
+
+app.setName(APP_NAME);
+app.setPath('userData', path.join(app.getPath('appData'), USER_DATA_DIR_NAME));
+
+protocol.registerSchemesAsPrivileged([
+  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+]);
+
+let mainWindow: BrowserWindow | null = null;
+
+function trustedSender(frame: SenderFrame | null): boolean {
+  return mainWindow !== null && isTrustedFrame(frame, devServer);
+}
+
+function createWindow(handlers: Handlers): void {
+  const stateFile = path.join(app.getPath('userData'), 'window-state.json');
+  const saved = loadWindowState(stateFile, screen.getAllDisplays().map((d) => d.workArea));
+  mainWindow = new BrowserWindow({
+    ...(saved ?? DEFAULT_SIZE),
+    minWidth: 480,
+    minHeight: 400,
+    show: false,
+    title: APP_NAME,
+    webPreferences: secureWebPreferences(path.join(here, '../preload/preload.cjs')),
+  });
+  if (saved?.maximized) mainWindow.maximize();
+  const win = mainWindow;
+  installNavigationGuards(win.webContents, (url) => void handlers['shell:open-external'](url), devServer);
+  win.once('ready-to-show', () => win.show());
+  win.on('close', () => {
+    void saveWindowState(stateFile, { ...win.getNormalBounds(), maximized: win.isMaximized() });
+  });
+  win.on('closed', () => {
+    mainWindow = null;
+  });
+  void win.loadURL(devServer ?? APP_ENTRY_URL);
+}
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    if (!mainWindow) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+
+  void app.whenReady().then(() => {
+    const root = path.join(here, '../renderer');
+    protocol.handle(APP_SCHEME, (request) => serveAppRequest(root, request.url));
+    session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+    if (devServer) {
+      session.defaultSession.webRequest.onHeadersReceived((details, callback) => {
+        callback({
+          responseHeaders: {
+            ...details.responseHeaders,
+            'Content-Security-Policy': [contentSecurityPolicy(devServer)],
+          },
+        });
+      });
+    }
+    const handlers = createHandlers(() => mainWindow);
+    registerIpc(ipcMain, handlers, trustedSender);
+    createWindow(handlers);
+  });
+
+  app.on('window-all-closed', () => app.quit());
+}

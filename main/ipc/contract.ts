@@ -1,0 +1,82 @@
+// The one contract between renderer, preload and main: channel → argument schema and result type.
+// Main parses every argument with these schemas; the renderer and preload only use the types.
+import { z } from 'zod';
+
+export const MAX_OPEN_BYTES = 200 * 1024 * 1024;
+
+const fileFilter = z.strictObject({
+  name: z.string().min(1).max(100),
+  extensions: z.array(z.string().regex(/^[a-z0-9]{1,10}$/i)).max(20),
+});
+
+const bytes = z.custom<Uint8Array>((value) => value instanceof Uint8Array, "Expected bytes");
+
+export const ipcContract = {
+  'app:get-info': z.tuple([]),
+  'files:save': z.tuple([
+    z.strictObject({
+      suggestedName: z.string().min(1).max(255),
+      data: z.union([z.string(), bytes]),
+      filters: z.array(fileFilter).max(10),
+    }),
+  ]),
+  'files:open': z.tuple([
+    z.strictObject({
+      filters: z.array(fileFilter).max(10),
+      maxBytes: z.number().int().positive().max(MAX_OPEN_BYTES),
+    }),
+  ]),
+  'shell:open-external': z.tuple([z.string().min(1).max(2048)]),
+} as const;
+
+export type IpcChannel = keyof typeof ipcContract;
+export type IpcArgs<C extends IpcChannel> = z.infer<(typeof ipcContract)[C]>;
+
+export interface AppInfo {
+  readonly name: string;
+  readonly version: string;
+  readonly platform: string;
+  readonly locales: readonly string[];
+  readonly userDataPath: string;
+}
+
+export type SaveResult = { readonly saved: true; readonly path: string } | { readonly saved: false };
+
+export type OpenResult =
+  | { readonly opened: true; readonly name: string; readonly data: Uint8Array }
+  | { readonly opened: false };
+
+export interface IpcResults {
+  'app:get-info': AppInfo;
+  'files:save': SaveResult;
+  'files:open': OpenResult;
+  'shell:open-external': { readonly opened: boolean };
+}
+
+export type IpcErrorCode =
+  | 'forbidden'
+  | 'invalid-argument'
+  | 'unknown-channel'
+  | 'disk-full'
+  | 'too-large'
+  | 'not-permitted'
+  | 'failed';
+
+export type IpcResponse<T> =
+  | { readonly ok: true; readonly value: T }
+  | { readonly ok: false; readonly error: { readonly code: IpcErrorCode; readonly message: string } };
+
+// The names the renderer sees on `window.omnibus`, one per channel.
+export const apiMethods = {
+  getAppInfo: 'app:get-info',
+  saveFile: 'files:save',
+  openFile: 'files:open',
+  openExternal: 'shell:open-external',
+} as const satisfies Record<string, IpcChannel>;
+
+type Methods = typeof apiMethods;
+export type OmnibusApi = {
+  readonly [M in keyof Methods]: (
+    ...args: IpcArgs<Methods[M]>
+  ) => Promise<IpcResponse<IpcResults[Methods[M]]>>;
+};

@@ -1,0 +1,12 @@
+import { contextBridge, ipcRenderer } from 'electron';
+import type { OmnibusApi } from './ipc/contract';
+
+// Named functions only: the page never gets ipcRenderer or a generic invoke.
+const api = {
+  getAppInfo: () => ipcRenderer.invoke('app:get-info'),
+  saveFile: (request) => ipcRenderer.invoke('files:save', request),
+  openFile: (request) => ipcRenderer.invoke('files:open', request),
+  openExternal: (url) => ipcRenderer.invoke('shell:open-external', url),
+} satisfies OmnibusApi;
+
+contextBridge.exposeInMainWorld('omnibus', api);

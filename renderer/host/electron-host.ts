@@ -1,0 +1,27 @@
+import type { IpcResponse, OmnibusApi } from '../../main/ipc/contract';
+import { HostError, type Host } from './host';
+
+function unwrap<T>(response: IpcResponse<T>): T {
+  if (response.ok) return response.value;
+  throw new HostError(response.error.code, response.error.message);
+}
+
+export function createElectronHost(api: OmnibusApi): Host {
+  return {
+    async info() {
+      const info = unwrap(await api.getAppInfo());
+      return { kind: 'electron', version: info.version, locales: info.locales, dataLocation: info.userDataPath };
+    },
+    async saveFile(name, data, filters) {
+      const result = unwrap(await api.saveFile({ suggestedName: name, data, filters }));
+      return result.saved ? { saved: true, path: result.path } : { saved: false };
+    },
+    async openFile(filters, maxBytes) {
+      const result = unwrap(await api.openFile({ filters, maxBytes }));
+      return result.opened ? { name: result.name, data: result.data } : null;
+    },
+    async openExternal(url) {
+      unwrap(await api.openExternal(url));
+    },
+  };
+}

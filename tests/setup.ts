@@ -1,0 +1,2 @@
+// Shared by every unit test: IndexedDB for Dexie in Node.
+import 'fake-indexeddb/auto';
