@@ -3,6 +3,7 @@ import { createAppInfoHandlers } from './ipc/app-info';
 import type { Handlers } from './ipc/dispatch';
 import { createExternalHandlers } from './ipc/external';
 import { createFileHandlers } from './ipc/files';
+import { createPrintHandlers } from './ipc/print';
 
 // Binds the plain handler factories to Electron's dialogs and shell.
 export function createHandlers(window: () => BrowserWindow | null): Handlers {
@@ -17,7 +18,9 @@ export function createHandlers(window: () => BrowserWindow | null): Handlers {
         message: 'Open this link in your web browser?',
         detail: url,
       };
-      const result = win ? await dialog.showMessageBox(win, options) : await dialog.showMessageBox(options);
+      const result = win
+        ? await dialog.showMessageBox(win, options)
+        : await dialog.showMessageBox(options);
       return result.response === 0;
     },
     openExternal: (url: string) => shell.openExternal(url),
@@ -44,5 +47,13 @@ export function createHandlers(window: () => BrowserWindow | null): Handlers {
       () => app.getPath('documents'),
     ),
     ...createExternalHandlers(external),
+    ...createPrintHandlers({
+      contents: () => window()?.webContents ?? null,
+      showSaveDialog: (options) => {
+        const win = window();
+        return win ? dialog.showSaveDialog(win, options) : dialog.showSaveDialog(options);
+      },
+      defaultFolder: () => app.getPath('documents'),
+    }),
   };
 }

@@ -7,6 +7,7 @@ const api = {
   saveFile: (request) => ipcRenderer.invoke('files:save', request),
   openFile: (request) => ipcRenderer.invoke('files:open', request),
   openExternal: (url) => ipcRenderer.invoke('shell:open-external', url),
+  printToPdf: (request) => ipcRenderer.invoke('print:to-pdf', request),
 } satisfies OmnibusApi;
 
 contextBridge.exposeInMainWorld('omnibus', api);

@@ -9,7 +9,7 @@ const fileFilter = z.strictObject({
   extensions: z.array(z.string().regex(/^[a-z0-9]{1,10}$/i)).max(20),
 });
 
-const bytes = z.custom<Uint8Array>((value) => value instanceof Uint8Array, "Expected bytes");
+const bytes = z.custom<Uint8Array>((value) => value instanceof Uint8Array, 'Expected bytes');
 
 export const ipcContract = {
   'app:get-info': z.tuple([]),
@@ -27,6 +27,12 @@ export const ipcContract = {
     }),
   ]),
   'shell:open-external': z.tuple([z.string().min(1).max(2048)]),
+  'print:to-pdf': z.tuple([
+    z.strictObject({
+      suggestedName: z.string().min(1).max(255),
+      landscape: z.boolean(),
+    }),
+  ]),
 } as const;
 
 export type IpcChannel = keyof typeof ipcContract;
@@ -40,7 +46,8 @@ export interface AppInfo {
   readonly userDataPath: string;
 }
 
-export type SaveResult = { readonly saved: true; readonly path: string } | { readonly saved: false };
+export type SaveResult =
+  { readonly saved: true; readonly path: string } | { readonly saved: false };
 
 export type OpenResult =
   | { readonly opened: true; readonly name: string; readonly data: Uint8Array }
@@ -51,6 +58,7 @@ export interface IpcResults {
   'files:save': SaveResult;
   'files:open': OpenResult;
   'shell:open-external': { readonly opened: boolean };
+  'print:to-pdf': SaveResult;
 }
 
 export type IpcErrorCode =
@@ -64,7 +72,10 @@ export type IpcErrorCode =
 
 export type IpcResponse<T> =
   | { readonly ok: true; readonly value: T }
-  | { readonly ok: false; readonly error: { readonly code: IpcErrorCode; readonly message: string } };
+  | {
+      readonly ok: false;
+      readonly error: { readonly code: IpcErrorCode; readonly message: string };
+    };
 
 // The names the renderer sees on `window.omnibus`, one per channel.
 export const apiMethods = {
@@ -72,6 +83,7 @@ export const apiMethods = {
   saveFile: 'files:save',
   openFile: 'files:open',
   openExternal: 'shell:open-external',
+  printToPdf: 'print:to-pdf',
 } as const satisfies Record<string, IpcChannel>;
 
 type Methods = typeof apiMethods;

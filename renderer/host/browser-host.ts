@@ -34,7 +34,9 @@ export function createBrowserHost(): Host {
           const file = input.files?.[0];
           if (!file) return resolve(null);
           if (file.size > maxBytes) {
-            return reject(new HostError('too-large', `${file.name} is larger than ${maxBytes} bytes`));
+            return reject(
+              new HostError('too-large', `${file.name} is larger than ${maxBytes} bytes`),
+            );
           }
           file.arrayBuffer().then(
             (buffer) => resolve({ name: file.name, data: new Uint8Array(buffer) }),
@@ -47,6 +49,10 @@ export function createBrowserHost(): Host {
     openExternal(url) {
       window.open(url, '_blank', 'noopener,noreferrer');
       return Promise.resolve();
+    },
+    printToPdf() {
+      window.print();
+      return Promise.resolve({ saved: true, path: null });
     },
   };
 }

@@ -10,7 +10,12 @@ export function createElectronHost(api: OmnibusApi): Host {
   return {
     async info() {
       const info = unwrap(await api.getAppInfo());
-      return { kind: 'electron', version: info.version, locales: info.locales, dataLocation: info.userDataPath };
+      return {
+        kind: 'electron',
+        version: info.version,
+        locales: info.locales,
+        dataLocation: info.userDataPath,
+      };
     },
     async saveFile(name, data, filters) {
       const result = unwrap(await api.saveFile({ suggestedName: name, data, filters }));
@@ -22,6 +27,10 @@ export function createElectronHost(api: OmnibusApi): Host {
     },
     async openExternal(url) {
       unwrap(await api.openExternal(url));
+    },
+    async printToPdf(suggestedName, options) {
+      const result = unwrap(await api.printToPdf({ suggestedName, landscape: options.landscape }));
+      return result.saved ? { saved: true, path: result.path } : { saved: false };
     },
   };
 }

@@ -12,7 +12,8 @@ export interface HostInfo {
   readonly dataLocation: string | null;
 }
 
-export type SaveOutcome = { readonly saved: true; readonly path: string | null } | { readonly saved: false };
+export type SaveOutcome =
+  { readonly saved: true; readonly path: string | null } | { readonly saved: false };
 
 export interface OpenedFile {
   readonly name: string;
@@ -45,4 +46,7 @@ export interface Host {
   // Asks the user for one file; resolves null when they cancel.
   openFile(filters: FileFilter[], maxBytes: number): Promise<OpenedFile | null>;
   openExternal(url: string): Promise<void>;
+  // Prints the page as it is now (print stylesheet) to a PDF the user chooses; plain browsers
+  // open their print dialog instead, where the user can choose "Save as PDF".
+  printToPdf(suggestedName: string, options: { landscape: boolean }): Promise<SaveOutcome>;
 }

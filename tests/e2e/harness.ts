@@ -9,6 +9,7 @@ import { createAppInfoHandlers } from '../../main/ipc/app-info';
 import type { Handlers } from '../../main/ipc/dispatch';
 import { createExternalHandlers } from '../../main/ipc/external';
 import { createFileHandlers, type FileDialogs } from '../../main/ipc/files';
+import { createPrintHandlers, type PrintableContents } from '../../main/ipc/print';
 import { serveAppFile } from '../../main/protocol';
 import { connectBridge } from './bridge';
 
@@ -56,13 +57,21 @@ export interface RunningApp {
   close(): Promise<void>;
 }
 
-export function testHandlers(dialogs: DialogScript, workDir: string): Handlers {
+export function testHandlers(
+  dialogs: DialogScript,
+  workDir: string,
+  printable: () => PrintableContents | null = () => null,
+): Handlers {
   const fileDialogs: FileDialogs = {
     showSaveDialog: () =>
-      Promise.resolve(dialogs.savePath ? { canceled: false, filePath: dialogs.savePath } : { canceled: true }),
+      Promise.resolve(
+        dialogs.savePath ? { canceled: false, filePath: dialogs.savePath } : { canceled: true },
+      ),
     showOpenDialog: () =>
       Promise.resolve(
-        dialogs.openPath ? { canceled: false, filePaths: [dialogs.openPath] } : { canceled: true, filePaths: [] },
+        dialogs.openPath
+          ? { canceled: false, filePaths: [dialogs.openPath] }
+          : { canceled: true, filePaths: [] },
       ),
   };
   return {
@@ -81,6 +90,27 @@ export function testHandlers(dialogs: DialogScript, workDir: string): Handlers {
         return Promise.resolve();
       },
     }),
+    ...createPrintHandlers({
+      contents: printable,
+      showSaveDialog: fileDialogs.showSaveDialog,
+      defaultFolder: () => workDir,
+    }),
+  };
+}
+
+// Chromium's own PDF printer standing in for Electron's webContents.printToPDF.
+export function pagePrinter(page: Page): PrintableContents {
+  return {
+    printToPDF: async (options) =>
+      new Uint8Array(
+        await page.pdf({
+          printBackground: options.printBackground,
+          preferCSSPageSize: options.preferCSSPageSize,
+          landscape: options.landscape,
+          tagged: options.generateTaggedPDF,
+          outline: options.generateDocumentOutline,
+        }),
+      ),
   };
 }
 
@@ -93,14 +123,23 @@ export interface LaunchOptions {
 export async function launchApp(options: LaunchOptions = {}): Promise<RunningApp> {
   const { server, origin } = await startServer();
   const workDir = mkdtempSync(path.join(tmpdir(), 'omnibus-e2e-'));
-  const dialogs: DialogScript = { savePath: null, openPath: null, confirmExternal: false, openedExternal: [] };
+  const dialogs: DialogScript = {
+    savePath: null,
+    openPath: null,
+    confirmExternal: false,
+    openedExternal: [],
+  };
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   const context = await browser.newContext({
     locale: options.locale ?? 'en-US',
     viewport: options.viewport ?? { width: 1280, height: 860 },
   });
   const page = await context.newPage();
-  await connectBridge(page, testHandlers(dialogs, workDir), origin);
+  await connectBridge(
+    page,
+    testHandlers(dialogs, workDir, () => pagePrinter(page)),
+    origin,
+  );
   await page.goto(`${origin}/index.html`);
   return {
     browser,
