@@ -1,6 +1,8 @@
 // Strict policy: the app's own origin only, no inline or evaluated script, no remote content.
 export function contentSecurityPolicy(devServerOrigin?: string): string {
-  const self = devServerOrigin ? `'self' ${devServerOrigin} ws://${new URL(devServerOrigin).host}` : "'self'";
+  const self = devServerOrigin
+    ? `'self' ${devServerOrigin} ws://${new URL(devServerOrigin).host}`
+    : "'self'";
   return [
     "default-src 'none'",
     `script-src ${devServerOrigin ? `'self' ${devServerOrigin}` : "'self'"}`,

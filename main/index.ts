@@ -1,4 +1,4 @@
-import { app, BrowserWindow, ipcMain, protocol, screen, session } from 'electron';
+import { app, ipcMain, protocol, screen, session, type BrowserWindow } from 'electron';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { APP_ENTRY_URL, APP_NAME, APP_SCHEME, USER_DATA_DIR_NAME } from './app-identity';
@@ -7,7 +7,7 @@ import { createHandlers } from './handlers';
 import { isTrustedFrame, registerIpc, type Handlers, type SenderFrame } from './ipc/dispatch';
 import { serveAppRequest } from './protocol';
 import { DEFAULT_SIZE, loadWindowState, saveWindowState } from './window-state';
-import { installNavigationGuards, secureWebPreferences } from './window';
+import { createSecureWindow, installNavigationGuards } from './window';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const devServer = process.env['ELECTRON_RENDERER_URL'];
@@ -27,18 +27,18 @@ function trustedSender(frame: SenderFrame | null): boolean {
 
 function createWindow(handlers: Handlers): void {
   const stateFile = path.join(app.getPath('userData'), 'window-state.json');
-  const saved = loadWindowState(stateFile, screen.getAllDisplays().map((d) => d.workArea));
-  mainWindow = new BrowserWindow({
-    ...(saved ?? DEFAULT_SIZE),
-    minWidth: 480,
-    minHeight: 400,
-    show: false,
-    title: APP_NAME,
-    webPreferences: secureWebPreferences(path.join(here, '../preload/preload.cjs')),
-  });
+  const saved = loadWindowState(
+    stateFile,
+    screen.getAllDisplays().map((d) => d.workArea),
+  );
+  mainWindow = createSecureWindow(saved ?? DEFAULT_SIZE, path.join(here, '../preload/preload.cjs'));
   if (saved?.maximized) mainWindow.maximize();
   const win = mainWindow;
-  installNavigationGuards(win.webContents, (url) => void handlers['shell:open-external'](url), devServer);
+  installNavigationGuards(
+    win.webContents,
+    (url) => void handlers['shell:open-external'](url),
+    devServer,
+  );
   win.once('ready-to-show', () => win.show());
   win.on('close', () => {
     void saveWindowState(stateFile, { ...win.getNormalBounds(), maximized: win.isMaximized() });
@@ -61,7 +61,9 @@ if (!app.requestSingleInstanceLock()) {
   void app.whenReady().then(() => {
     const root = path.join(here, '../renderer');
     protocol.handle(APP_SCHEME, (request) => serveAppRequest(root, request.url));
-    session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+    session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) =>
+      callback(false),
+    );
     if (devServer) {
       session.defaultSession.webRequest.onHeadersReceived((details, callback) => {
         callback({

@@ -32,7 +32,11 @@ export function loadWindowState(file: string, displays: readonly Area[]): Window
   if (!parsed.success) return undefined;
   const s = parsed.data;
   const visible = displays.some(
-    (d) => s.x + 100 <= d.x + d.width && s.x + s.width - 100 >= d.x && s.y >= d.y - 10 && s.y + 50 <= d.y + d.height,
+    (d) =>
+      s.x + 100 <= d.x + d.width &&
+      s.x + s.width - 100 >= d.x &&
+      s.y >= d.y - 10 &&
+      s.y + 50 <= d.y + d.height,
   );
   return visible ? s : undefined;
 }

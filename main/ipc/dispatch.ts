@@ -52,7 +52,10 @@ export async function dispatch(
   if (!isChannel(channel)) return failure('unknown-channel', `No such channel: ${channel}`);
   const parsed = ipcContract[channel].safeParse(args);
   if (!parsed.success) {
-    return failure('invalid-argument', `Invalid argument for ${channel}: ${parsed.error.issues[0]?.message ?? ''}`);
+    return failure(
+      'invalid-argument',
+      `Invalid argument for ${channel}: ${parsed.error.issues[0]?.message ?? ''}`,
+    );
   }
   try {
     const handler = handlers[channel] as (...a: unknown[]) => Promise<unknown>;

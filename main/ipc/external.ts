@@ -6,7 +6,10 @@ export interface ExternalDeps {
 }
 
 // A link leaves the app only for the system browser, and only after the user agrees.
-export async function openExternalWithConsent(deps: ExternalDeps, url: string): Promise<{ opened: boolean }> {
+export async function openExternalWithConsent(
+  deps: ExternalDeps,
+  url: string,
+): Promise<{ opened: boolean }> {
   if (!isExternalLink(url)) return { opened: false };
   if (!(await deps.confirm(url))) return { opened: false };
   await deps.openExternal(url);

@@ -48,9 +48,16 @@ export function createFileHandlers(dialogs: FileDialogs, defaultFolder: () => st
       if (choice.canceled || file === undefined) return { opened: false };
       const info = await stat(file);
       if (info.size > request.maxBytes) {
-        throw new IpcError('too-large', `${path.basename(file)} is larger than ${request.maxBytes} bytes`);
+        throw new IpcError(
+          'too-large',
+          `${path.basename(file)} is larger than ${request.maxBytes} bytes`,
+        );
       }
-      return { opened: true, name: path.basename(file), data: new Uint8Array(await readFile(file)) };
+      return {
+        opened: true,
+        name: path.basename(file),
+        data: new Uint8Array(await readFile(file)),
+      };
     },
   };
 }

@@ -2,11 +2,21 @@ import { z } from 'zod';
 import type { LocalizedText } from '../i18n/localized';
 
 // The questionnaires shipped in questionnaires/, loaded on demand so the start-up bundle stays small.
-const modules = import.meta.glob<unknown>(['../../questionnaires/*.json', '!../../questionnaires/*.schema.json'], {
-  import: 'default',
-});
+const modules = import.meta.glob<unknown>(
+  ['../../questionnaires/*.json', '!../../questionnaires/*.schema.json'],
+  {
+    import: 'default',
+  },
+);
 
-const localized = z.object({ ar: z.string(), en: z.string(), es: z.string(), fr: z.string(), ru: z.string(), zh: z.string() });
+const localized = z.object({
+  ar: z.string(),
+  en: z.string(),
+  es: z.string(),
+  fr: z.string(),
+  ru: z.string(),
+  zh: z.string(),
+});
 const summarySchema = z.object({ id: z.string(), version: z.string(), title: localized });
 
 export interface CatalogueEntry {

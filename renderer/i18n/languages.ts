@@ -30,7 +30,10 @@ export function pickLanguage(preferred: readonly string[]): Language {
 }
 
 // Applied on the document root only; components never read the direction themselves.
-export function applyDocumentLanguage(language: Language, root: HTMLElement = document.documentElement): void {
+export function applyDocumentLanguage(
+  language: Language,
+  root: HTMLElement = document.documentElement,
+): void {
   root.lang = language;
   root.dir = direction(language);
 }

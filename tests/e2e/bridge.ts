@@ -12,7 +12,8 @@ export function fromWire(value: Wire): unknown {
   if (Array.isArray(value)) return value.map(fromWire);
   if (value && typeof value === 'object') {
     const record = value as Record<string, unknown>;
-    if (typeof record['__bytes__'] === 'string') return new Uint8Array(Buffer.from(record['__bytes__'], 'base64'));
+    if (typeof record['__bytes__'] === 'string')
+      return new Uint8Array(Buffer.from(record['__bytes__'], 'base64'));
     return Object.fromEntries(Object.entries(record).map(([k, v]) => [k, fromWire(v)]));
   }
   return value;
@@ -53,8 +54,9 @@ function pageApi(methods: Record<string, string>): void {
     }
     return value;
   };
-  const invoke = (window as unknown as { __omnibusInvoke: (c: string, a: unknown) => Promise<unknown> })
-    .__omnibusInvoke;
+  const invoke = (
+    window as unknown as { __omnibusInvoke: (c: string, a: unknown) => Promise<unknown> }
+  ).__omnibusInvoke;
   const api = Object.fromEntries(
     Object.entries(methods).map(([method, channel]) => [
       method,
@@ -64,7 +66,11 @@ function pageApi(methods: Record<string, string>): void {
   Object.defineProperty(window, 'omnibus', { value: Object.freeze(api), configurable: false });
 }
 
-export async function connectBridge(page: Page, handlers: Handlers, appOrigin: string): Promise<void> {
+export async function connectBridge(
+  page: Page,
+  handlers: Handlers,
+  appOrigin: string,
+): Promise<void> {
   await page.exposeBinding('__omnibusInvoke', async (source, channel: string, args: Wire) => {
     const frameUrl = source.frame.url();
     const frame = { url: frameUrl, parent: source.frame.parentFrame() };

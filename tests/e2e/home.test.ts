@@ -13,17 +13,18 @@ describe('home screen in Chromium', () => {
   });
 
   it('lists the shipped questionnaires in the interface language', async () => {
-    await expect(app.page.getByRole('heading', { level: 1, name: 'Questionnaires' }).isVisible()).resolves.toBe(true);
+    await expect(
+      app.page.getByRole('heading', { level: 1, name: 'Questionnaires' }).isVisible(),
+    ).resolves.toBe(true);
     await app.page.getByText('Sample questionnaire').waitFor();
   });
 
   it('switches to Arabic, right to left, and keeps the choice after a reload', async () => {
     await app.page.getByLabel('Interface language').selectOption('ar');
     await app.page.getByRole('heading', { level: 1, name: 'الاستبيانات' }).waitFor();
-    expect(await app.page.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual([
-      'ar',
-      'rtl',
-    ]);
+    expect(
+      await app.page.evaluate(() => [document.documentElement.lang, document.documentElement.dir]),
+    ).toEqual(['ar', 'rtl']);
     await app.page.reload();
     await app.page.getByRole('heading', { level: 1, name: 'الاستبيانات' }).waitFor();
     await app.page.getByLabel('لغة الواجهة').selectOption('en');
@@ -42,7 +43,9 @@ describe('home screen in Chromium', () => {
 
   it('answers a malformed call with an error instead of crashing', async () => {
     const result = await app.page.evaluate(() =>
-      (window.omnibus?.saveFile as unknown as (x: unknown) => Promise<unknown>)({ suggestedName: 5 }),
+      (window.omnibus?.saveFile as unknown as (x: unknown) => Promise<unknown>)({
+        suggestedName: 5,
+      }),
     );
     expect(result).toMatchObject({ ok: false, error: { code: 'invalid-argument' } });
   });

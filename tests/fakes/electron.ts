@@ -67,7 +67,9 @@ export const session = {
   },
 };
 
-export const screen = { getAllDisplays: () => [{ workArea: { x: 0, y: 0, width: 1920, height: 1080 } }] };
+export const screen = {
+  getAllDisplays: () => [{ workArea: { x: 0, y: 0, width: 1920, height: 1080 } }],
+};
 
 export const Menu = { buildFromTemplate: vi.fn((t: unknown) => t), setApplicationMenu: vi.fn() };
 
@@ -78,4 +80,16 @@ export class BrowserWindow {
   }
 }
 
-export default { ipcMain, ipcRenderer, contextBridge, dialog, shell, app, protocol, session, screen, Menu, BrowserWindow };
+export default {
+  ipcMain,
+  ipcRenderer,
+  contextBridge,
+  dialog,
+  shell,
+  app,
+  protocol,
+  session,
+  screen,
+  Menu,
+  BrowserWindow,
+};
