@@ -33,6 +33,7 @@ const validArgs: Record<string, unknown[]> = {
   'files:save': [{ suggestedName: 'a.txt', data: 'x', filters: [] }],
   'files:open': [{ filters: [], maxBytes: 10 }],
   'shell:open-external': ['https://www.unodc.org/'],
+  'print:to-pdf': [{ suggestedName: 'report.pdf', landscape: false }],
 };
 
 describe('IPC guards', () => {
