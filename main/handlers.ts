@@ -4,19 +4,29 @@ import type { Handlers } from './ipc/dispatch';
 import { createExternalHandlers } from './ipc/external';
 import { createFileHandlers } from './ipc/files';
 import { createPrintHandlers } from './ipc/print';
+import { fill, mainStrings, type MainLanguage } from './strings';
+
+export interface LanguageState {
+  current: () => MainLanguage;
+  set: (language: MainLanguage) => void;
+}
 
 // Binds the plain handler factories to Electron's dialogs and shell.
-export function createHandlers(window: () => BrowserWindow | null): Handlers {
+export function createHandlers(
+  window: () => BrowserWindow | null,
+  language: LanguageState,
+): Handlers {
   const external = {
     async confirm(url: string) {
       const win = window();
+      const text = mainStrings(language.current()).dialog.openLink;
       const options = {
         type: 'question' as const,
-        buttons: ['Open in browser', 'Cancel'],
+        buttons: [text.open, text.cancel],
         defaultId: 1,
         cancelId: 1,
-        message: 'Open this link in your web browser?',
-        detail: url,
+        message: text.message,
+        detail: fill(text.detail, { url }),
       };
       const result = win
         ? await dialog.showMessageBox(win, options)
@@ -26,13 +36,16 @@ export function createHandlers(window: () => BrowserWindow | null): Handlers {
     openExternal: (url: string) => shell.openExternal(url),
   };
   return {
-    ...createAppInfoHandlers(() => ({
-      name: app.getName(),
-      version: app.getVersion(),
-      platform: process.platform,
-      locales: app.getPreferredSystemLanguages(),
-      userDataPath: app.getPath('userData'),
-    })),
+    ...createAppInfoHandlers(
+      () => ({
+        name: app.getName(),
+        version: app.getVersion(),
+        platform: process.platform,
+        locales: app.getPreferredSystemLanguages(),
+        userDataPath: app.getPath('userData'),
+      }),
+      language.set,
+    ),
     ...createFileHandlers(
       {
         showSaveDialog: (options) => {

@@ -1,15 +1,27 @@
-import { app, ipcMain, protocol, screen, session, type BrowserWindow } from 'electron';
+import {
+  app,
+  dialog,
+  ipcMain,
+  Menu,
+  protocol,
+  screen,
+  session,
+  type BrowserWindow,
+} from 'electron';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { APP_ENTRY_URL, APP_NAME, APP_SCHEME, USER_DATA_DIR_NAME } from './app-identity';
 import { contentSecurityPolicy } from './csp';
-import { createHandlers } from './handlers';
+import { createHandlers, type LanguageState } from './handlers';
+import { menuTemplate } from './menu';
+import { fill, mainStrings, pickMainLanguage, type MainLanguage } from './strings';
 import { isTrustedFrame, registerIpc, type Handlers, type SenderFrame } from './ipc/dispatch';
 import { serveAppRequest } from './protocol';
 import { DEFAULT_SIZE, loadWindowState, saveWindowState } from './window-state';
 import { createSecureWindow, installNavigationGuards } from './window';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
+const GUIDANCE_URL = 'https://www.unodc.org/unodc/en/organized-crime/intro/UNTOC.html';
 const devServer = process.env['ELECTRON_RENDERER_URL'];
 
 app.setName(APP_NAME);
@@ -74,7 +86,28 @@ if (!app.requestSingleInstanceLock()) {
         });
       });
     }
-    const handlers = createHandlers(() => mainWindow);
+    let current: MainLanguage = pickMainLanguage(app.getPreferredSystemLanguages());
+    const language: LanguageState = {
+      current: () => current,
+      set(next) {
+        current = next;
+        installMenu();
+      },
+    };
+    const handlers = createHandlers(() => mainWindow, language);
+    const installMenu = () => {
+      const strings = mainStrings(current);
+      const template = menuTemplate(strings, process.platform, {
+        about: () =>
+          void dialog.showMessageBox({
+            message: fill(strings.dialog.about.message, { version: app.getVersion() }),
+            detail: strings.dialog.about.detail,
+          }),
+        openGuidance: () => void handlers['shell:open-external'](GUIDANCE_URL),
+      });
+      Menu.setApplicationMenu(Menu.buildFromTemplate(template));
+    };
+    installMenu();
     registerIpc(ipcMain, handlers, trustedSender);
     createWindow(handlers);
   });

@@ -11,7 +11,14 @@ import './styles.css';
 async function start(): Promise<void> {
   const host = detectHost();
   const info = await host.info();
-  const i18n = await setupI18n(loadLanguagePreference() ?? pickLanguage(info.locales));
+  const i18n = await setupI18n(
+    loadLanguagePreference() ?? pickLanguage(info.locales),
+    (language) => {
+      host.setLanguage(language).catch(() => {
+        // The shell keeps its previous language; the page itself is already switched.
+      });
+    },
+  );
   const root = document.getElementById('root');
   if (!root) throw new Error('No #root element');
   createRoot(root).render(

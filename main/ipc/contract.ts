@@ -13,6 +13,7 @@ const bytes = z.custom<Uint8Array>((value) => value instanceof Uint8Array, 'Expe
 
 export const ipcContract = {
   'app:get-info': z.tuple([]),
+  'app:set-language': z.tuple([z.enum(['ar', 'en', 'es', 'fr', 'ru', 'zh'])]),
   'files:save': z.tuple([
     z.strictObject({
       suggestedName: z.string().min(1).max(255),
@@ -55,6 +56,7 @@ export type OpenResult =
 
 export interface IpcResults {
   'app:get-info': AppInfo;
+  'app:set-language': { readonly language: string };
   'files:save': SaveResult;
   'files:open': OpenResult;
   'shell:open-external': { readonly opened: boolean };
@@ -80,6 +82,7 @@ export type IpcResponse<T> =
 // The names the renderer sees on `window.omnibus`, one per channel.
 export const apiMethods = {
   getAppInfo: 'app:get-info',
+  setLanguage: 'app:set-language',
   saveFile: 'files:save',
   openFile: 'files:open',
   openExternal: 'shell:open-external',

@@ -50,6 +50,9 @@ export function createBrowserHost(): Host {
       window.open(url, '_blank', 'noopener,noreferrer');
       return Promise.resolve();
     },
+    setLanguage() {
+      return Promise.resolve();
+    },
     printToPdf() {
       window.print();
       return Promise.resolve({ saved: true, path: null });

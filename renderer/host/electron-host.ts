@@ -28,6 +28,9 @@ export function createElectronHost(api: OmnibusApi): Host {
     async openExternal(url) {
       unwrap(await api.openExternal(url));
     },
+    async setLanguage(language) {
+      unwrap(await api.setLanguage(language));
+    },
     async printToPdf(suggestedName, options) {
       const result = unwrap(await api.printToPdf({ suggestedName, landscape: options.landscape }));
       return result.saved ? { saved: true, path: result.path } : { saved: false };

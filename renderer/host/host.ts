@@ -1,3 +1,5 @@
+import type { Language } from '../i18n/languages';
+
 // The renderer's one door to the outside world. Electron and plain browsers implement it.
 export interface FileFilter {
   readonly name: string;
@@ -46,6 +48,8 @@ export interface Host {
   // Asks the user for one file; resolves null when they cancel.
   openFile(filters: FileFilter[], maxBytes: number): Promise<OpenedFile | null>;
   openExternal(url: string): Promise<void>;
+  // Tells the shell the interface language, for its menu and native dialogs.
+  setLanguage(language: Language): Promise<void>;
   // Prints the page as it is now (print stylesheet) to a PDF the user chooses; plain browsers
   // open their print dialog instead, where the user can choose "Save as PDF".
   printToPdf(suggestedName: string, options: { landscape: boolean }): Promise<SaveOutcome>;

@@ -20,7 +20,11 @@ function bundledResources(): Resources {
   return resources;
 }
 
-export async function setupI18n(language: Language): Promise<i18n> {
+// `onLanguage` hears every language the interface takes, the first one included.
+export async function setupI18n(
+  language: Language,
+  onLanguage: (language: Language) => void = () => {},
+): Promise<i18n> {
   const instance = i18next.createInstance();
   await instance.use(initReactI18next).init({
     resources: bundledResources(),
@@ -32,6 +36,10 @@ export async function setupI18n(language: Language): Promise<i18n> {
     returnNull: false,
   });
   applyDocumentLanguage(language);
-  instance.on('languageChanged', (lng) => applyDocumentLanguage(lng as Language));
+  onLanguage(language);
+  instance.on('languageChanged', (lng) => {
+    applyDocumentLanguage(lng as Language);
+    onLanguage(lng as Language);
+  });
   return instance;
 }

@@ -45,6 +45,8 @@ export interface DialogScript {
   openPath: string | null;
   confirmExternal: boolean;
   openedExternal: string[];
+  // Each interface language the page reported to main (for its menu and dialogs).
+  mainLanguages: string[];
 }
 
 export interface RunningApp {
@@ -75,13 +77,16 @@ export function testHandlers(
       ),
   };
   return {
-    ...createAppInfoHandlers(() => ({
-      name: 'Omnibus',
-      version: '0.0.0-e2e',
-      platform: process.platform,
-      locales: ['en-US'],
-      userDataPath: workDir,
-    })),
+    ...createAppInfoHandlers(
+      () => ({
+        name: 'Omnibus',
+        version: '0.0.0-e2e',
+        platform: process.platform,
+        locales: ['en-US'],
+        userDataPath: workDir,
+      }),
+      (language) => dialogs.mainLanguages.push(language),
+    ),
     ...createFileHandlers(fileDialogs, () => workDir),
     ...createExternalHandlers({
       confirm: () => Promise.resolve(dialogs.confirmExternal),
@@ -128,6 +133,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<RunningApp
     openPath: null,
     confirmExternal: false,
     openedExternal: [],
+    mainLanguages: [],
   };
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   const context = await browser.newContext({

@@ -25,6 +25,7 @@ describe('home screen in Chromium', () => {
     expect(
       await app.page.evaluate(() => [document.documentElement.lang, document.documentElement.dir]),
     ).toEqual(['ar', 'rtl']);
+    expect(app.dialogs.mainLanguages.at(-1)).toBe('ar');
     await app.page.reload();
     await app.page.getByRole('heading', { level: 1, name: 'الاستبيانات' }).waitFor();
     await app.page.getByLabel('لغة الواجهة').selectOption('en');

@@ -30,6 +30,7 @@ function registered(handlers: Handlers) {
 // One valid argument list per channel, so each guard can be shown to be the only thing refusing.
 const validArgs: Record<string, unknown[]> = {
   'app:get-info': [],
+  'app:set-language': ['ar'],
   'files:save': [{ suggestedName: 'a.txt', data: 'x', filters: [] }],
   'files:open': [{ filters: [], maxBytes: 10 }],
   'shell:open-external': ['https://www.unodc.org/'],
