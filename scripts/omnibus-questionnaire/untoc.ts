@@ -1,0 +1,3 @@
+import type { ProvisionSource } from './types.ts';
+
+export const untocProvisions: readonly ProvisionSource[] = [];
