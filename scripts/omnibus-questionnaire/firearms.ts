@@ -1,4 +1,5 @@
 // Firearms Protocol, articles 5 to 15: titles as in each official language version.
+import { COOPERATION_TITLE, INFORMATION_TITLE } from './som.ts';
 import { CRIMINALIZATION_TITLE } from './tip.ts';
 import type { ProvisionSource } from './types.ts';
 
@@ -161,14 +162,7 @@ export const firearmsProvisions: readonly ProvisionSource[] = [
   {
     instrument: 'firearms',
     article: '12',
-    title: {
-      ar: 'المعلومات',
-      en: 'Information',
-      es: 'Información',
-      fr: 'Information',
-      ru: 'Информация',
-      zh: '信息',
-    },
+    title: INFORMATION_TITLE,
     obligation: 'mandatory',
     themes: ['information-exchange', 'firearms-control'],
     summary: {
@@ -185,14 +179,7 @@ export const firearmsProvisions: readonly ProvisionSource[] = [
   {
     instrument: 'firearms',
     article: '13',
-    title: {
-      ar: 'التعاون',
-      en: 'Cooperation',
-      es: 'Cooperación',
-      fr: 'Coopération',
-      ru: 'Сотрудничество',
-      zh: '合作',
-    },
+    title: COOPERATION_TITLE,
     obligation: 'mandatory',
     themes: ['law-enforcement-cooperation', 'firearms-control'],
     summary: {

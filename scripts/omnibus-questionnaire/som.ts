@@ -2,11 +2,29 @@
 import {
   BORDER_MEASURES_TITLE,
   CRIMINALIZATION_TITLE,
-  DOCUMENT_SECURITY_SUMMARY,
-  DOCUMENT_SECURITY_TITLE,
   DOCUMENT_VALIDITY_TITLE,
+  documentSecurityProvision,
 } from './tip.ts';
-import type { ProvisionSource } from './types.ts';
+import type { L, ProvisionSource } from './types.ts';
+
+// Titles the Firearms Protocol shares word for word in every language version.
+export const COOPERATION_TITLE: L = {
+  ar: 'التعاون',
+  en: 'Cooperation',
+  es: 'Cooperación',
+  fr: 'Coopération',
+  ru: 'Сотрудничество',
+  zh: '合作',
+};
+
+export const INFORMATION_TITLE: L = {
+  ar: 'المعلومات',
+  en: 'Information',
+  es: 'Información',
+  fr: 'Information',
+  ru: 'Информация',
+  zh: '信息',
+};
 
 export const somProvisions: readonly ProvisionSource[] = [
   {
@@ -51,14 +69,7 @@ export const somProvisions: readonly ProvisionSource[] = [
   {
     instrument: 'som',
     article: '7',
-    title: {
-      ar: 'التعاون',
-      en: 'Cooperation',
-      es: 'Cooperación',
-      fr: 'Coopération',
-      ru: 'Сотрудничество',
-      zh: '合作',
-    },
+    title: COOPERATION_TITLE,
     obligation: 'mandatory',
     themes: ['law-enforcement-cooperation'],
     summary: {
@@ -122,14 +133,7 @@ export const somProvisions: readonly ProvisionSource[] = [
   {
     instrument: 'som',
     article: '10',
-    title: {
-      ar: 'المعلومات',
-      en: 'Information',
-      es: 'Información',
-      fr: 'Information',
-      ru: 'Информация',
-      zh: '信息',
-    },
+    title: INFORMATION_TITLE,
     obligation: 'mandatory',
     themes: ['information-exchange', 'law-enforcement-cooperation'],
     summary: {
@@ -160,16 +164,7 @@ export const somProvisions: readonly ProvisionSource[] = [
     offence: false,
     crossReference: 'border-measures',
   },
-  {
-    instrument: 'som',
-    article: '12',
-    title: DOCUMENT_SECURITY_TITLE,
-    obligation: 'mandatory',
-    themes: ['document-security', 'prevention'],
-    summary: DOCUMENT_SECURITY_SUMMARY,
-    offence: false,
-    crossReference: 'document-security',
-  },
+  documentSecurityProvision('som'),
   {
     instrument: 'som',
     article: '13',

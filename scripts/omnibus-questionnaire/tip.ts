@@ -12,7 +12,7 @@ export const BORDER_MEASURES_TITLE: L = {
   zh: '边界措施',
 };
 
-export const DOCUMENT_SECURITY_TITLE: L = {
+const DOCUMENT_SECURITY_TITLE: L = {
   ar: 'أمن الوثائق ومراقبتها',
   en: 'Security and control of documents',
   es: 'Seguridad y control de los documentos',
@@ -21,7 +21,7 @@ export const DOCUMENT_SECURITY_TITLE: L = {
   zh: '证件的安全和管制',
 };
 
-export const DOCUMENT_SECURITY_SUMMARY: L = {
+const DOCUMENT_SECURITY_SUMMARY: L = {
   ar: 'يجب على كل دولة طرف أن تتخذ، في حدود الإمكانيات المتاحة، ما يلزم من تدابير لضمان أن تكون وثائق السفر أو الهوية التي تصدرها ذات نوعية يصعب معها إساءة استعمالها أو تزويرها أو تحويرها أو تقليدها أو إصدارها بصورة غير مشروعة. ويجب عليها أيضًا أن تكفل سلامة وأمن الوثائق الصادرة عنها أو باسمها، وأن تمنع إعدادها وإصدارها واستعمالها بصورة غير مشروعة.',
   en: 'Each State Party must take measures, within available means, to ensure that the travel or identity documents it issues are of such quality that they cannot easily be misused, falsified, unlawfully altered, replicated or issued. It must also ensure the integrity and security of documents issued by or on its behalf and prevent their unlawful creation, issuance and use.',
   es: 'Cada Estado parte debe adoptar, dentro de sus posibilidades, las medidas necesarias para garantizar que los documentos de viaje o de identidad que expida sean de una calidad que impida su utilización indebida, falsificación, alteración, reproducción o expedición ilícitas. También debe garantizar la integridad y seguridad de los documentos expedidos por él o en su nombre e impedir su creación, expedición y utilización ilícitas.',
@@ -29,6 +29,20 @@ export const DOCUMENT_SECURITY_SUMMARY: L = {
   ru: 'Каждое Государство-участник должно принимать, в пределах имеющихся возможностей, меры, необходимые для обеспечения того, чтобы выдаваемые им документы на въезд/выезд или удостоверения личности были такого качества, которое затрудняет их ненадлежащее использование, подделку, незаконное изменение, воспроизводство или выдачу. Оно также должно обеспечивать надежность и защищенность документов, выдаваемых им или от его имени, и предотвращать их незаконное изготовление, выдачу и использование.',
   zh: '各缔约国均应在现有资源范围内采取必要措施，确保其签发的旅行或身份证件质量可靠，不易被滥用、伪造、非法变造、复制或签发。各缔约国还应确保由其或以其名义签发的证件的完整性和安全性，并防止非法制作、签发和使用此类证件。',
 };
+
+// Article 12 reads the same in both Protocols.
+export function documentSecurityProvision(instrument: 'tip' | 'som'): ProvisionSource {
+  return {
+    instrument,
+    article: '12',
+    title: DOCUMENT_SECURITY_TITLE,
+    obligation: 'mandatory',
+    themes: ['document-security', 'prevention'],
+    summary: DOCUMENT_SECURITY_SUMMARY,
+    offence: false,
+    crossReference: 'document-security',
+  };
+}
 
 export const DOCUMENT_VALIDITY_TITLE: L = {
   ar: 'شرعية الوثائق وصلاحيتها',
@@ -202,16 +216,7 @@ export const tipProvisions: readonly ProvisionSource[] = [
     offence: false,
     crossReference: 'border-measures',
   },
-  {
-    instrument: 'tip',
-    article: '12',
-    title: DOCUMENT_SECURITY_TITLE,
-    obligation: 'mandatory',
-    themes: ['document-security', 'prevention'],
-    summary: DOCUMENT_SECURITY_SUMMARY,
-    offence: false,
-    crossReference: 'document-security',
-  },
+  documentSecurityProvision('tip'),
   {
     instrument: 'tip',
     article: '13',
