@@ -43,7 +43,7 @@ export const INSTRUMENTS: Readonly<Record<InstrumentId, InstrumentInfo>> = {
       es: 'Protocolo contra la trata de personas',
       fr: 'Protocole relatif à la traite des personnes',
       ru: 'Протокол о торговле людьми',
-      zh: '贩运人口议定书',
+      zh: '人口贩运议定书',
     },
   },
   som: {
