@@ -35,12 +35,17 @@ const id = z
   .regex(ID_PATTERN, 'ids are lowercase: a letter or digit, then letters, digits, ".", "_" or "-"');
 
 const nonEmpty = z.string().trim().min(1, 'must not be empty');
-export const localizedTextSchema = z.strictObject(
-  Object.fromEntries(LANGUAGES.map((lang) => [lang, nonEmpty])) as Record<
-    (typeof LANGUAGES)[number],
-    typeof nonEmpty
-  >,
-);
+export const localizedTextSchema = z
+  .strictObject(
+    Object.fromEntries(LANGUAGES.map((lang) => [lang, nonEmpty])) as Record<
+      (typeof LANGUAGES)[number],
+      typeof nonEmpty
+    >,
+  )
+  .meta({
+    id: 'LocalizedText',
+    description: 'The same text in all six UN languages: ar, en, es, fr, ru, zh',
+  });
 export type LocalizedText = z.infer<typeof localizedTextSchema>;
 
 const expression = z
@@ -48,7 +53,7 @@ const expression = z
   .min(1)
   .describe('A condition in the expression language, e.g. "{q1} = \'yes\'"');
 
-const optionSchema = z.strictObject({ id, label: localizedTextSchema });
+const optionSchema = z.strictObject({ id, label: localizedTextSchema }).meta({ id: 'Option' });
 export type ChoiceOption = z.infer<typeof optionSchema>;
 
 const common = {
@@ -94,69 +99,71 @@ const tableRowsSchema = z.discriminatedUnion('kind', [
 ]);
 export type TableRows = z.infer<typeof tableRowsSchema>;
 
-export const questionSchema = z.discriminatedUnion('type', [
-  z.strictObject({ ...common, type: z.literal('compliance') }),
-  z.strictObject({ ...common, type: z.literal('yes-no') }),
-  z.strictObject({
-    ...common,
-    type: z.literal('single-choice'),
-    options: z.array(optionSchema).min(1),
-  }),
-  z.strictObject({
-    ...common,
-    type: z.literal('multiple-choice'),
-    options: z.array(optionSchema).min(1),
-    allowOther: z.boolean().optional(),
-    minSelections: count.optional(),
-    maxSelections: count.optional(),
-  }),
-  z.strictObject({
-    ...common,
-    type: z.literal('short-text'),
-    maxLength: z.number().int().positive().optional(),
-    pattern: z
-      .string()
-      .optional()
-      .describe('A JavaScript regular expression source the whole answer must match'),
-  }),
-  z.strictObject({
-    ...common,
-    type: z.literal('long-text'),
-    maxLength: z.number().int().positive().optional(),
-  }),
-  z.strictObject({
-    ...common,
-    type: z.literal('number'),
-    integer: z.boolean().optional(),
-    unit: localizedTextSchema.optional(),
-    min: z.number().optional(),
-    max: z.number().optional(),
-  }),
-  z.strictObject({
-    ...common,
-    type: z.literal('date'),
-    min: isoDateSchema.optional(),
-    max: isoDateSchema.optional(),
-  }),
-  z.strictObject({ ...common, type: z.literal('country') }),
-  z.strictObject({
-    ...common,
-    type: z.literal('table'),
-    columns: z.array(tableColumnSchema).min(1),
-    rows: tableRowsSchema,
-  }),
-  z.strictObject({ ...common, type: z.literal('citations') }),
-  z.strictObject({
-    ...common,
-    type: z.literal('attachments'),
-    maxFiles: z.number().int().positive().optional(),
-    maxFileBytes: z.number().int().positive().optional(),
-    accept: z
-      .array(z.string().regex(/^[a-z0-9]+$/, 'file extensions are lowercase, without the dot'))
-      .optional(),
-  }),
-  z.strictObject({ ...common, type: z.literal('technical-assistance') }),
-]);
+export const questionSchema = z
+  .discriminatedUnion('type', [
+    z.strictObject({ ...common, type: z.literal('compliance') }),
+    z.strictObject({ ...common, type: z.literal('yes-no') }),
+    z.strictObject({
+      ...common,
+      type: z.literal('single-choice'),
+      options: z.array(optionSchema).min(1),
+    }),
+    z.strictObject({
+      ...common,
+      type: z.literal('multiple-choice'),
+      options: z.array(optionSchema).min(1),
+      allowOther: z.boolean().optional(),
+      minSelections: count.optional(),
+      maxSelections: count.optional(),
+    }),
+    z.strictObject({
+      ...common,
+      type: z.literal('short-text'),
+      maxLength: z.number().int().positive().optional(),
+      pattern: z
+        .string()
+        .optional()
+        .describe('A JavaScript regular expression source the whole answer must match'),
+    }),
+    z.strictObject({
+      ...common,
+      type: z.literal('long-text'),
+      maxLength: z.number().int().positive().optional(),
+    }),
+    z.strictObject({
+      ...common,
+      type: z.literal('number'),
+      integer: z.boolean().optional(),
+      unit: localizedTextSchema.optional(),
+      min: z.number().optional(),
+      max: z.number().optional(),
+    }),
+    z.strictObject({
+      ...common,
+      type: z.literal('date'),
+      min: isoDateSchema.optional(),
+      max: isoDateSchema.optional(),
+    }),
+    z.strictObject({ ...common, type: z.literal('country') }),
+    z.strictObject({
+      ...common,
+      type: z.literal('table'),
+      columns: z.array(tableColumnSchema).min(1),
+      rows: tableRowsSchema,
+    }),
+    z.strictObject({ ...common, type: z.literal('citations') }),
+    z.strictObject({
+      ...common,
+      type: z.literal('attachments'),
+      maxFiles: z.number().int().positive().optional(),
+      maxFileBytes: z.number().int().positive().optional(),
+      accept: z
+        .array(z.string().regex(/^[a-z0-9]+$/, 'file extensions are lowercase, without the dot'))
+        .optional(),
+    }),
+    z.strictObject({ ...common, type: z.literal('technical-assistance') }),
+  ])
+  .meta({ id: 'Question' });
 export type Question = z.infer<typeof questionSchema>;
 export type QuestionType = Question['type'];
 export type QuestionOf<T extends QuestionType> = Extract<Question, { type: T }>;
@@ -180,36 +187,42 @@ export const QUESTION_TYPES = [
 export const OBLIGATIONS = ['mandatory', 'shall-consider', 'optional'] as const;
 export type Obligation = (typeof OBLIGATIONS)[number];
 
-const guidanceSchema = z.strictObject({
-  title: localizedTextSchema,
-  url: z.url({ protocol: /^https?$/ }),
-});
+const guidanceSchema = z
+  .strictObject({
+    title: localizedTextSchema,
+    url: z.url({ protocol: /^https?$/ }),
+  })
+  .meta({ id: 'Provision' });
 
-export const provisionSchema = z.strictObject({
-  id,
-  instrument: id.describe("The enclosing instrument's id"),
-  article: z
-    .string()
-    .min(1)
-    .optional()
-    .describe('Required for treaty instruments: "5", "5(1)", "5(1)(a)"'),
-  title: localizedTextSchema,
-  obligation: z.enum(OBLIGATIONS).optional(),
-  themes: z.array(id).optional(),
-  summary: localizedTextSchema,
-  guidance: z.array(guidanceSchema).optional(),
-  visibleIf: expression.optional(),
-  questions: z.array(questionSchema).min(1),
-});
+export const provisionSchema = z
+  .strictObject({
+    id,
+    instrument: id.describe("The enclosing instrument's id"),
+    article: z
+      .string()
+      .min(1)
+      .optional()
+      .describe('Required for treaty instruments: "5", "5(1)", "5(1)(a)"'),
+    title: localizedTextSchema,
+    obligation: z.enum(OBLIGATIONS).optional(),
+    themes: z.array(id).optional(),
+    summary: localizedTextSchema,
+    guidance: z.array(guidanceSchema).optional(),
+    visibleIf: expression.optional(),
+    questions: z.array(questionSchema).min(1),
+  })
+  .meta({ id: 'Chapter' });
 export type Provision = z.infer<typeof provisionSchema>;
 
-export const chapterSchema = z.strictObject({
-  id,
-  title: localizedTextSchema,
-  description: localizedTextSchema.optional(),
-  visibleIf: expression.optional(),
-  provisions: z.array(provisionSchema).min(1),
-});
+export const chapterSchema = z
+  .strictObject({
+    id,
+    title: localizedTextSchema,
+    description: localizedTextSchema.optional(),
+    visibleIf: expression.optional(),
+    provisions: z.array(provisionSchema).min(1),
+  })
+  .meta({ id: 'Instrument' });
 export type Chapter = z.infer<typeof chapterSchema>;
 
 export const instrumentSchema = z.strictObject({

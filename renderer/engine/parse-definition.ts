@@ -71,8 +71,8 @@ function describeIssue(
       message: `the "${last}" text is missing: every text needs ${LANGUAGES.join(', ')}`,
     };
   }
-  if (issue.code === 'invalid_type' && !present) {
-    return { code: 'invalid-value', message: `required field "${String(last)}" is missing` };
+  if (!present && typeof last === 'string') {
+    return { code: 'invalid-value', message: `required field "${last}" is missing` };
   }
   if (last === 'formatVersion') {
     const value = JSON.stringify(valueAt(input, issue.path));
