@@ -199,6 +199,7 @@ export async function extractEntry(
   const accept = (chunk: Uint8Array, final: boolean): void => {
     produced += chunk.length;
     budget.total += chunk.length;
+    if (produced > entry.size) throw corrupt(name, 'longer than declared');
     if (produced > limits.maxEntryBytes) {
       throw new PackageError(
         'entry-too-large',
@@ -219,7 +220,6 @@ export async function extractEntry(
         name,
       );
     }
-    if (produced > entry.size) throw corrupt(name, 'longer than declared');
     crc = crc32Update(crc, chunk);
     parts.push(chunk);
     if (final) finished = true;
