@@ -31,9 +31,12 @@ const SCRIPT: Readonly<Record<Lang, RegExp>> = {
   zh: /\p{Script=Han}/u,
 };
 
-// Share of the letters of `text` written in the script of `lang` (0 when there are no letters).
-export function scriptShare(text: string, lang: Lang): number {
-  const letters = [...text].filter((c) => /\p{L}/u.test(c));
-  if (letters.length === 0) return 0;
+// Share of the letters of `text` written in the script of `lang`; null when it has no letters
+// (a bare figure such as a year label belongs to no script).
+// E-mail addresses and web links are Latin in every language, so they are left out.
+export function scriptShare(text: string, lang: Lang): number | null {
+  const prose = text.replace(/[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+|https?:\/\/[^\s]+/gu, '');
+  const letters = [...prose].filter((c) => /\p{L}/u.test(c));
+  if (letters.length === 0) return null;
   return letters.filter((c) => SCRIPT[lang].test(c)).length / letters.length;
 }
