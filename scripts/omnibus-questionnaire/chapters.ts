@@ -1,5 +1,6 @@
 // How each instrument's provisions are grouped into chapters. An article not listed in any chapter
 // of its instrument goes to the instrument's last chapter, so new source data never gets lost.
+import { CRIMINALIZATION_TITLE } from './tip.ts';
 import type { InstrumentId, L } from './types.ts';
 
 export interface ChapterPlan {
@@ -8,15 +9,6 @@ export interface ChapterPlan {
   // Article numbers (the leading number of ProvisionSource.article) that belong here.
   readonly articles: readonly number[];
 }
-
-const criminalization: L = {
-  ar: 'التجريم',
-  en: 'Criminalization',
-  es: 'Penalización',
-  fr: 'Incrimination',
-  ru: 'Криминализация',
-  zh: '刑事定罪',
-};
 
 const preventionCooperation: L = {
   ar: 'المنع والتعاون والتدابير الأخرى',
@@ -29,7 +21,7 @@ const preventionCooperation: L = {
 
 export const CHAPTERS: Readonly<Record<InstrumentId, readonly ChapterPlan[]>> = {
   untoc: [
-    { id: 'untoc-criminalization', title: criminalization, articles: [5, 6, 8, 23] },
+    { id: 'untoc-criminalization', title: CRIMINALIZATION_TITLE, articles: [5, 6, 8, 23] },
     {
       id: 'untoc-liability-confiscation-jurisdiction',
       title: {
@@ -92,7 +84,7 @@ export const CHAPTERS: Readonly<Record<InstrumentId, readonly ChapterPlan[]>> = 
     },
   ],
   tip: [
-    { id: 'tip-criminalization', title: criminalization, articles: [5] },
+    { id: 'tip-criminalization', title: CRIMINALIZATION_TITLE, articles: [5] },
     {
       id: 'tip-protection',
       title: {
@@ -112,7 +104,7 @@ export const CHAPTERS: Readonly<Record<InstrumentId, readonly ChapterPlan[]>> = 
     },
   ],
   som: [
-    { id: 'som-criminalization', title: criminalization, articles: [5, 6] },
+    { id: 'som-criminalization', title: CRIMINALIZATION_TITLE, articles: [5, 6] },
     {
       id: 'som-sea',
       title: {
@@ -132,7 +124,7 @@ export const CHAPTERS: Readonly<Record<InstrumentId, readonly ChapterPlan[]>> = 
     },
   ],
   firearms: [
-    { id: 'firearms-criminalization', title: criminalization, articles: [5] },
+    { id: 'firearms-criminalization', title: CRIMINALIZATION_TITLE, articles: [5] },
     {
       id: 'firearms-control',
       title: {

@@ -1,17 +1,7 @@
 // The JSON shape build.ts writes (format.md, formatVersion 1), limited to what the omnibus uses.
 import type { L, Obligation, Theme } from './types.ts';
 
-export type TaType =
-  | 'legal-advice'
-  | 'legislative-drafting'
-  | 'model-legislation'
-  | 'model-agreements'
-  | 'good-practices'
-  | 'action-plan'
-  | 'on-site-expert'
-  | 'training'
-  | 'equipment'
-  | 'other';
+export type { TaType } from '../../renderer/engine/definition.ts';
 
 export interface OptionOut {
   readonly id: string;

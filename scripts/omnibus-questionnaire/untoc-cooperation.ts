@@ -1,18 +1,12 @@
 // Convention articles: Confiscation, jurisdiction and international cooperation (articles 12–19 and 21).
+import { CONFISCATION_AND_SEIZURE, JURISDICTION, MUTUAL_LEGAL_ASSISTANCE } from './terms.ts';
 import type { ProvisionSource } from './types.ts';
 
 export const untocCooperation: readonly ProvisionSource[] = [
   {
     instrument: 'untoc',
     article: '12',
-    title: {
-      ar: 'المصادرة والضبط',
-      en: 'Confiscation and seizure',
-      es: 'Decomiso e incautación',
-      fr: 'Confiscation et saisie',
-      ru: 'Конфискация и арест',
-      zh: '没收和扣押',
-    },
+    title: CONFISCATION_AND_SEIZURE,
     obligation: 'mandatory',
     themes: ['confiscation-and-seizure'],
     summary: {
@@ -77,14 +71,7 @@ export const untocCooperation: readonly ProvisionSource[] = [
   {
     instrument: 'untoc',
     article: '15',
-    title: {
-      ar: 'الولاية القضائية',
-      en: 'Jurisdiction',
-      es: 'Jurisdicción',
-      fr: 'Compétence',
-      ru: 'Юрисдикция',
-      zh: '管辖权',
-    },
+    title: JURISDICTION,
     obligation: 'mandatory',
     themes: ['jurisdiction'],
     summary: {
@@ -147,14 +134,7 @@ export const untocCooperation: readonly ProvisionSource[] = [
   {
     instrument: 'untoc',
     article: '18',
-    title: {
-      ar: 'المساعدة القانونية المتبادلة',
-      en: 'Mutual legal assistance',
-      es: 'Asistencia judicial recíproca',
-      fr: 'Entraide judiciaire',
-      ru: 'Взаимная правовая помощь',
-      zh: '司法协助',
-    },
+    title: MUTUAL_LEGAL_ASSISTANCE,
     obligation: 'mandatory',
     themes: ['mutual-legal-assistance'],
     summary: {

@@ -1,4 +1,5 @@
 // Convention articles: Criminalization and related measures, liability and sanctions (articles 5–11 and 23).
+import { LIABILITY_OF_LEGAL_PERSONS } from './terms.ts';
 import type { ProvisionSource } from './types.ts';
 
 export const untocCriminalization: readonly ProvisionSource[] = [
@@ -120,14 +121,7 @@ export const untocCriminalization: readonly ProvisionSource[] = [
   {
     instrument: 'untoc',
     article: '10',
-    title: {
-      ar: 'مسؤولية الهيئات الاعتبارية',
-      en: 'Liability of legal persons',
-      es: 'Responsabilidad de las personas jurídicas',
-      fr: 'Responsabilité des personnes morales',
-      ru: 'Ответственность юридических лиц',
-      zh: '法人责任',
-    },
+    title: LIABILITY_OF_LEGAL_PERSONS,
     obligation: 'mandatory',
     themes: ['liability-of-legal-persons'],
     summary: {

@@ -1,18 +1,17 @@
 // Convention articles: Law enforcement, protection, training and prevention (articles 20, 22 and 24–31).
+import {
+  LAW_ENFORCEMENT_COOPERATION,
+  PREVENTION,
+  SPECIAL_INVESTIGATIVE_TECHNIQUES,
+  TRAINING_AND_TECHNICAL_ASSISTANCE,
+} from './terms.ts';
 import type { ProvisionSource } from './types.ts';
 
 export const untocEnforcement: readonly ProvisionSource[] = [
   {
     instrument: 'untoc',
     article: '20',
-    title: {
-      ar: 'أساليب التحري الخاصة',
-      en: 'Special investigative techniques',
-      es: 'Técnicas especiales de investigación',
-      fr: 'Techniques d’enquête spéciales',
-      ru: 'Специальные методы расследования',
-      zh: '特殊侦查手段',
-    },
+    title: SPECIAL_INVESTIGATIVE_TECHNIQUES,
     obligation: 'mandatory',
     themes: ['special-investigative-techniques'],
     summary: {
@@ -120,14 +119,7 @@ export const untocEnforcement: readonly ProvisionSource[] = [
   {
     instrument: 'untoc',
     article: '27',
-    title: {
-      ar: 'التعاون في مجال إنفاذ القانون',
-      en: 'Law enforcement cooperation',
-      es: 'Cooperación en materia de cumplimiento de la ley',
-      fr: 'Coopération entre les services de détection et de répression',
-      ru: 'Сотрудничество между правоохранительными органами',
-      zh: '执法合作',
-    },
+    title: LAW_ENFORCEMENT_COOPERATION,
     obligation: 'mandatory',
     themes: ['law-enforcement-cooperation', 'information-exchange'],
     summary: {
@@ -167,14 +159,7 @@ export const untocEnforcement: readonly ProvisionSource[] = [
   {
     instrument: 'untoc',
     article: '29',
-    title: {
-      ar: 'التدريب والمساعدة التقنية',
-      en: 'Training and technical assistance',
-      es: 'Capacitación y asistencia técnica',
-      fr: 'Formation et assistance technique',
-      ru: 'Подготовка кадров и техническая помощь',
-      zh: '培训和技术援助',
-    },
+    title: TRAINING_AND_TECHNICAL_ASSISTANCE,
     obligation: 'mandatory',
     themes: ['training-and-technical-assistance'],
     summary: {
@@ -215,14 +200,7 @@ export const untocEnforcement: readonly ProvisionSource[] = [
   {
     instrument: 'untoc',
     article: '31',
-    title: {
-      ar: 'المنع',
-      en: 'Prevention',
-      es: 'Prevención',
-      fr: 'Prévention',
-      ru: 'Предупреждение',
-      zh: '预防',
-    },
+    title: PREVENTION,
     obligation: 'mandatory',
     themes: ['prevention'],
     summary: {

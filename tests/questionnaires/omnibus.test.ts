@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { definitionSchema } from '../../renderer/engine/definition.ts';
+import { TA_TYPES, definitionSchema } from '../../renderer/engine/definition.ts';
 import {
   allProvisionSources,
   buildOmnibusDefinition,
@@ -214,17 +214,9 @@ describe('questionnaires/untoc-omnibus.json', () => {
 
   it('closes with the State’s technical assistance priorities, assistance received and help needed', () => {
     const priorities = question('closing-ta-priorities');
-    expect(priorities.type === 'multiple-choice' && priorities.options.map((o) => o.id)).toEqual([
-      'legal-advice',
-      'legislative-drafting',
-      'model-legislation',
-      'model-agreements',
-      'good-practices',
-      'action-plan',
-      'on-site-expert',
-      'training',
-      'equipment',
-    ]);
+    expect(priorities.type === 'multiple-choice' && priorities.options.map((o) => o.id)).toEqual(
+      TA_TYPES.filter((type) => type !== 'other'),
+    );
     expect(priorities.type === 'multiple-choice' && priorities.allowOther).toBe(true);
     expect(question('closing-ta-priority').visibleIf).toBe('count({closing-ta-priorities}) >= 1');
     const received = question('closing-ta-received-list');
