@@ -1,0 +1,230 @@
+// Every edit reaches IndexedDB: debounced while the user types, at once on flush (leaving a
+// field, hiding or closing the page). Values that could not be stored stay in `pending` and are
+// retried; writes refused by the revision check are listed as conflicts, never forced.
+import type { AnswerValue } from '../engine/definition';
+import { writeAnswers, getChange, type AnswerWrite, type WriteOutcome } from './answers';
+import type { OmnibusDb } from './database';
+import { classifyStorageError } from './errors';
+import type { AnswerRecord } from './records';
+import { currentAuthorship } from './settings';
+
+export type SaveStatus =
+  | { readonly kind: 'idle' }
+  | { readonly kind: 'saving' }
+  | { readonly kind: 'saved'; readonly at: number }
+  | { readonly kind: 'error'; readonly reason: 'quota' | 'unavailable' | 'conflict'; readonly retrying: boolean };
+
+export interface AnswerConflict {
+  readonly questionId: string;
+  // What this window tried to store (kept in the change log too).
+  readonly mine: AnswerValue | null;
+  // What another window stored first and what is shown now; undefined when it cleared it.
+  readonly theirs: AnswerRecord | undefined;
+}
+
+export interface AutosaveState {
+  readonly status: SaveStatus;
+  // Edits typed but not committed yet (also while the disk is full): show these over stored values.
+  readonly pending: ReadonlyMap<string, AnswerValue | null>;
+  readonly conflicts: readonly AnswerConflict[];
+  readonly canUndo: boolean;
+  readonly canRedo: boolean;
+}
+
+export interface AutosaveOptions {
+  readonly delayMs?: number;
+  // Waits between retries after a failed commit; the last one repeats.
+  readonly retryDelaysMs?: readonly number[];
+  // The interface language, stamped on each answer.
+  readonly language?: () => string | undefined;
+  // Told after every successful commit (the backup scheduler listens).
+  readonly onCommitted?: (assessmentId: string) => void;
+}
+
+export interface AutosaveSession {
+  setAnswer(questionId: string, value: AnswerValue | null): void;
+  flush(): Promise<void>;
+  undo(): Promise<void>;
+  redo(): Promise<void>;
+  // Keep mine: store this window's value over the other one, knowingly. Keep theirs: forget mine.
+  resolveConflict(questionId: string, keep: 'mine' | 'theirs'): void;
+  // The answers as stored now; revisions seen here are what edits are checked against.
+  observe(answers: ReadonlyMap<string, AnswerRecord>): void;
+  getState(): AutosaveState;
+  subscribe(listener: () => void): () => void;
+}
+
+const DEFAULT_RETRY_MS = [1_000, 2_000, 5_000, 10_000, 30_000];
+
+export function createAutosave(db: OmnibusDb, assessmentId: string, options: AutosaveOptions = {}): AutosaveSession {
+  const delayMs = options.delayMs ?? 300;
+  const retryDelays = options.retryDelaysMs ?? DEFAULT_RETRY_MS;
+  const pending = new Map<string, AnswerValue | null>();
+  const inflight = new Map<string, AnswerValue | null>();
+  // Revision of each answer as last seen stored, and the revision the next write must find.
+  const known = new Map<string, number>();
+  const expected = new Map<string, number | undefined>();
+  const undoStack: number[] = [];
+  const redoStack: number[] = [];
+  const listeners = new Set<() => void>();
+  let conflicts: AnswerConflict[] = [];
+  let status: SaveStatus = { kind: 'idle' };
+  let state: AutosaveState = snapshot();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let retries = 0;
+  let chain: Promise<void> = Promise.resolve();
+
+  function snapshot(): AutosaveState {
+    return {
+      status,
+      pending: new Map([...inflight, ...pending]),
+      conflicts,
+      canUndo: undoStack.length > 0,
+      canRedo: redoStack.length > 0,
+    };
+  }
+
+  function publish(): void {
+    state = snapshot();
+    for (const listener of listeners) listener();
+  }
+
+  function schedule(ms: number): void {
+    clearTimeout(timer);
+    timer = setTimeout(() => void enqueue(commit), ms);
+  }
+
+  function enqueue(task: () => Promise<void>): Promise<void> {
+    chain = chain.then(task, task);
+    return chain;
+  }
+
+  function isDirty(questionId: string): boolean {
+    return pending.has(questionId) || inflight.has(questionId);
+  }
+
+  function edit(questionId: string, value: AnswerValue | null, base: number | undefined): void {
+    if (!isDirty(questionId)) expected.set(questionId, base);
+    pending.set(questionId, value);
+    redoStack.length = 0;
+    if (status.kind !== 'error') status = { kind: 'saving' };
+    publish();
+  }
+
+  function settle(outcome: WriteOutcome, sent: AnswerValue | null, history: number[] | null): void {
+    const { questionId } = outcome;
+    known.set(questionId, outcome.revision);
+    if (outcome.kind === 'saved') {
+      if (pending.has(questionId)) expected.set(questionId, outcome.revision);
+      else expected.delete(questionId);
+      history?.push(outcome.seq);
+      return;
+    }
+    // A pending value typed on top of the refused one keeps the stale base: it is refused too.
+    if (!pending.has(questionId)) expected.delete(questionId);
+    conflicts = [
+      ...conflicts.filter((c) => c.questionId !== questionId),
+      { questionId, mine: pending.get(questionId) ?? sent, theirs: outcome.current },
+    ];
+  }
+
+  async function write(writes: AnswerWrite[], history: number[] | null): Promise<WriteOutcome[]> {
+    const who = await currentAuthorship(db, options.language?.());
+    const outcomes = await writeAnswers(db, assessmentId, writes, who);
+    outcomes.forEach((outcome, i) => settle(outcome, writes[i]?.value ?? null, history));
+    return outcomes;
+  }
+
+  function finish(outcomes: readonly WriteOutcome[]): void {
+    retries = 0;
+    const refused = outcomes.some((o) => o.kind === 'conflict');
+    status = refused ? { kind: 'error', reason: 'conflict', retrying: false } : { kind: 'saved', at: Date.now() };
+    if (pending.size > 0) schedule(delayMs);
+    publish();
+    if (outcomes.some((o) => o.kind === 'saved')) options.onCommitted?.(assessmentId);
+  }
+
+  function fail(error: unknown): void {
+    const kind = classifyStorageError(error).kind;
+    status = { kind: 'error', reason: kind === 'quota' ? 'quota' : 'unavailable', retrying: true };
+    schedule(retryDelays[Math.min(retries, retryDelays.length - 1)] ?? 30_000);
+    retries += 1;
+    publish();
+  }
+
+  async function commit(): Promise<void> {
+    clearTimeout(timer);
+    if (pending.size === 0) return;
+    for (const [q, v] of pending) inflight.set(q, v);
+    pending.clear();
+    const writes = [...inflight].map(([questionId, value]) => ({
+      questionId,
+      value,
+      baseRevision: expected.get(questionId),
+    }));
+    try {
+      const outcomes = await write(writes, undoStack);
+      inflight.clear();
+      finish(outcomes);
+    } catch (error) {
+      // Back to pending, unless the user typed something newer meanwhile.
+      for (const [q, v] of inflight) if (!pending.has(q)) pending.set(q, v);
+      inflight.clear();
+      fail(error);
+    }
+  }
+
+  // Undo and redo both re-apply the old value of a change, checked against the revision that
+  // change produced: if anyone changed the answer since, it is a conflict, not an overwrite.
+  async function revert(from: number[], to: number[], kind: 'undo' | 'redo'): Promise<void> {
+    await commit();
+    const seq = from.pop();
+    if (seq === undefined) return;
+    const change = await getChange(db, seq);
+    if (!change) return publish();
+    try {
+      const outcomes = await write(
+        [{ questionId: change.questionId, value: change.oldValue, baseRevision: change.revision, kind, reverts: seq }],
+        to,
+      );
+      finish(outcomes);
+    } catch (error) {
+      from.push(seq);
+      status = { kind: 'error', reason: classifyStorageError(error).kind === 'quota' ? 'quota' : 'unavailable', retrying: false };
+      publish();
+    }
+  }
+
+  return {
+    setAnswer(questionId, value) {
+      edit(questionId, value, known.get(questionId));
+      schedule(delayMs);
+    },
+    flush: () => enqueue(commit),
+    undo: () => enqueue(() => revert(undoStack, redoStack, 'undo')),
+    redo: () => enqueue(() => revert(redoStack, undoStack, 'redo')),
+    resolveConflict(questionId, keep) {
+      const conflict = conflicts.find((c) => c.questionId === questionId);
+      if (!conflict) return;
+      conflicts = conflicts.filter((c) => c !== conflict);
+      if (keep === 'mine' && !isDirty(questionId)) {
+        edit(questionId, conflict.mine, known.get(questionId));
+        schedule(0);
+      }
+      if (status.kind === 'error' && status.reason === 'conflict' && conflicts.length === 0) {
+        status = { kind: 'idle' };
+      }
+      publish();
+    },
+    observe(answers) {
+      for (const [questionId, record] of answers) {
+        if (!isDirty(questionId)) known.set(questionId, record.revision);
+      }
+    },
+    getState: () => state,
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+}
