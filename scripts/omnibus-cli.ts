@@ -3,6 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { type ParseArgsConfig, parseArgs } from 'node:util';
+import { format, resolveConfig } from 'prettier';
 import { z } from 'zod';
 import { definitionSchema } from '../renderer/engine/definition';
 import { LANGUAGES } from '../renderer/i18n/languages';
@@ -238,12 +239,14 @@ function validate(argv: string[]): void {
   console.log(`OK ${path}: ${definition.id} ${definition.version} (shape only)`);
 }
 
-function schemas(argv: string[]): void {
+async function schemas(argv: string[]): Promise<void> {
   const { values } = args(argv, { out: { type: 'string' } });
   const dir = need(values.out, '--out');
   mkdirSync(dir, { recursive: true });
-  for (const [name, text] of Object.entries(packageJsonSchemas()))
-    writeFileSync(join(dir, name), text);
+  for (const [name, text] of Object.entries(packageJsonSchemas())) {
+    const path = join(dir, name);
+    writeFileSync(path, await format(text, { ...(await resolveConfig(path)), filepath: path }));
+  }
   console.log(`wrote JSON Schemas to ${dir}`);
 }
 
