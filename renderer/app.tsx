@@ -1,12 +1,24 @@
 import { useTranslation } from 'react-i18next';
 import type { Host } from './host';
-import { HomeScreen } from './ui/home/home-screen';
+import { AssessmentRoute } from './ui/assessment/assessment-route';
 import { LanguageSwitcher } from './ui/common/language-switcher';
+import { HomeScreen } from './ui/home/home-screen';
+import { RouterProvider, useRouter } from './ui/router/router';
+
+function Screen({ host }: { host: Host }) {
+  const { view } = useRouter();
+  // Keyed by screen and assessment, never by language: switching language keeps every state.
+  return view.kind === 'home' ? (
+    <HomeScreen />
+  ) : (
+    <AssessmentRoute key={`${view.kind}/${view.assessmentId}`} view={view} host={host} />
+  );
+}
 
 export function App({ host }: { host: Host }) {
   const { t } = useTranslation();
   return (
-    <>
+    <RouterProvider>
       <a className="skip-link" href="#main">
         {t('app.skipToContent')}
       </a>
@@ -15,8 +27,8 @@ export function App({ host }: { host: Host }) {
         <LanguageSwitcher />
       </header>
       <main id="main" tabIndex={-1}>
-        <HomeScreen host={host} />
+        <Screen host={host} />
       </main>
-    </>
+    </RouterProvider>
   );
 }

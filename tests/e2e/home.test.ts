@@ -12,22 +12,25 @@ describe('home screen in Chromium', () => {
     await app.close();
   });
 
-  it('lists the shipped questionnaires in the interface language', async () => {
+  it('offers the shipped questionnaires in the interface language', async () => {
     await expect(
-      app.page.getByRole('heading', { level: 1, name: 'Questionnaires' }).isVisible(),
+      app.page.getByRole('heading', { level: 1, name: 'Your assessments' }).isVisible(),
     ).resolves.toBe(true);
-    await app.page.getByText('Sample questionnaire').waitFor();
+    await app.page.getByRole('button', { name: 'New assessment' }).click();
+    const options = await app.page.getByLabel('Questionnaire').locator('option').allInnerTexts();
+    expect(options.some((o) => o.startsWith('Sample questionnaire'))).toBe(true);
+    await app.page.getByRole('button', { name: 'Cancel' }).click();
   });
 
   it('switches to Arabic, right to left, and keeps the choice after a reload', async () => {
     await app.page.getByLabel('Interface language').selectOption('ar');
-    await app.page.getByRole('heading', { level: 1, name: 'الاستبيانات' }).waitFor();
+    await app.page.getByRole('heading', { level: 1, name: 'تقييماتك' }).waitFor();
     expect(
       await app.page.evaluate(() => [document.documentElement.lang, document.documentElement.dir]),
     ).toEqual(['ar', 'rtl']);
     expect(app.dialogs.mainLanguages.at(-1)).toBe('ar');
     await app.page.reload();
-    await app.page.getByRole('heading', { level: 1, name: 'الاستبيانات' }).waitFor();
+    await app.page.getByRole('heading', { level: 1, name: 'تقييماتك' }).waitFor();
     await app.page.getByLabel('لغة الواجهة').selectOption('en');
   });
 

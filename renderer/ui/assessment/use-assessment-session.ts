@@ -1,0 +1,130 @@
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import { createEvaluator, crossReferenceCandidates } from '../../engine';
+import {
+  getAssessment,
+  setAssessmentLocation,
+  setAssessmentStatus,
+} from '../../storage/assessments';
+import { getDatabase } from '../../storage/database';
+import type { AssessmentLocation, AssessmentRecord } from '../../storage/records';
+import { indexDefinition } from '../fill/outline';
+import { useAnswerSource, type SaveState } from './answer-source';
+import { loadChapterMarks, saveChapterMarks } from './chapter-marks';
+import type { SessionResult } from './session';
+import { useDefinition } from './use-definition';
+
+const LOCATION_DELAY_MS = 800;
+
+// Opens one assessment: its record, questionnaire, answers and the engine's view of them.
+export function useAssessmentSession(assessmentId: string): {
+  result: SessionResult;
+  save: SaveState;
+} {
+  const [record, setRecord] = useState<AssessmentRecord | null | undefined>(undefined);
+  const [marks, setMarks] = useState<ReadonlySet<string>>(() => loadChapterMarks(assessmentId));
+  const locationTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const source = useAnswerSource(assessmentId);
+  const definitionLoad = useDefinition(record?.questionnaireId);
+  const definition = definitionLoad?.ok ? definitionLoad.definition : undefined;
+
+  useEffect(() => {
+    let live = true;
+    void getAssessment(getDatabase(), assessmentId).then(
+      (found) => live && setRecord(found ?? null),
+    );
+    return () => {
+      live = false;
+    };
+  }, [assessmentId]);
+
+  const evaluator = useMemo(
+    () => (definition ? createEvaluator(definition) : undefined),
+    [definition],
+  );
+  const index = useMemo(() => (definition ? indexDefinition(definition) : undefined), [definition]);
+  // Conditions and progress may lag a keystroke behind; the field itself never does.
+  const deferredValues = useDeferredValue(source.values);
+  const state = useMemo(
+    () => (evaluator && deferredValues ? evaluator.evaluate(deferredValues) : undefined),
+    [evaluator, deferredValues],
+  );
+
+  const setLocation = useCallback(
+    (location: AssessmentLocation) => {
+      clearTimeout(locationTimer.current);
+      locationTimer.current = setTimeout(() => {
+        void setAssessmentLocation(getDatabase(), assessmentId, location).catch(() => {
+          // Where the user was is a convenience; failing to note it loses no answer.
+        });
+      }, LOCATION_DELAY_MS);
+    },
+    [assessmentId],
+  );
+
+  const markChapterComplete = useCallback(
+    (chapterId: string, complete: boolean) => {
+      setMarks((current) => {
+        const next = new Set(current);
+        if (complete) next.add(chapterId);
+        else next.delete(chapterId);
+        saveChapterMarks(assessmentId, next);
+        return next;
+      });
+    },
+    [assessmentId],
+  );
+
+  const markAssessmentComplete = useCallback(
+    (complete: boolean) => {
+      void setAssessmentStatus(getDatabase(), assessmentId, complete ? 'complete' : 'draft').then(
+        setRecord,
+      );
+    },
+    [assessmentId],
+  );
+
+  const values = source.values;
+  const crossReferences = useCallback(
+    (questionId: string) =>
+      definition && values ? crossReferenceCandidates(definition, values, questionId) : [],
+    [definition, values],
+  );
+
+  const result = useMemo((): SessionResult => {
+    if (record === null) return { kind: 'missing' };
+    if (definitionLoad && !definitionLoad.ok)
+      return { kind: 'failed', message: definitionLoad.detail };
+    if (!record || !definition || !index || !values || !state) return { kind: 'loading' };
+    return {
+      kind: 'ready',
+      session: {
+        assessment: record,
+        definition,
+        index,
+        answers: values,
+        state,
+        setAnswer: source.setAnswer,
+        crossReferences,
+        setLocation,
+        completedChapters: marks,
+        markChapterComplete,
+        markAssessmentComplete,
+      },
+    };
+  }, [
+    record,
+    definitionLoad,
+    definition,
+    index,
+    values,
+    state,
+    source.setAnswer,
+    crossReferences,
+    setLocation,
+    marks,
+    markChapterComplete,
+    markAssessmentComplete,
+  ]);
+
+  return { result, save: source.save };
+}

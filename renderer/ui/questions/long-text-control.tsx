@@ -1,0 +1,28 @@
+import type { ControlProps } from './control-props';
+import { CharacterCount, joinIds } from './character-count';
+
+export function LongTextControl({
+  question,
+  value,
+  onChange,
+  ids,
+  invalid,
+}: ControlProps<'long-text'>) {
+  const countId = `${ids.control}-count`;
+  const text = value ?? '';
+  return (
+    <div className="text-control">
+      <textarea
+        id={ids.control}
+        dir="auto"
+        rows={6}
+        value={text}
+        aria-labelledby={ids.label}
+        aria-describedby={joinIds(ids.describedBy, question.maxLength !== undefined && countId)}
+        aria-invalid={invalid || undefined}
+        onChange={(event) => onChange(event.target.value === '' ? null : event.target.value)}
+      />
+      <CharacterCount id={countId} length={[...text].length} max={question.maxLength} />
+    </div>
+  );
+}
