@@ -5,7 +5,7 @@ import { dirname, join, resolve } from 'node:path';
 import { type ParseArgsConfig, parseArgs } from 'node:util';
 import { format, resolveConfig } from 'prettier';
 import { z } from 'zod';
-import { definitionSchema } from '../renderer/engine/definition';
+import { formatDefinitionError, parseDefinitionText } from '../renderer/engine';
 import { LANGUAGES } from '../renderer/i18n/languages';
 import {
   PackageError,
@@ -60,16 +60,15 @@ function writeNew(path: string, data: string | Uint8Array): void {
 
 function loadDefinition(path: string) {
   const definitionText = readText(path);
-  let raw: unknown;
-  try {
-    raw = JSON.parse(definitionText);
-  } catch (error) {
-    throw new UsageError(`${path} is not JSON: ${(error as Error).message}`);
+  const parsed = parseDefinitionText(definitionText);
+  if (!parsed.ok) {
+    const more =
+      parsed.errors.length > 1 ? ` (+${parsed.errors.length - 1} more; run validate)` : '';
+    throw new UsageError(
+      `${path} is not a valid definition: ${formatDefinitionError(parsed.errors[0]!)}${more}`,
+    );
   }
-  const parsed = definitionSchema.safeParse(raw);
-  if (!parsed.success)
-    throw new UsageError(`${path} is not a valid definition: ${describeZodError(parsed.error)}`);
-  return { definitionText, definition: parsed.data };
+  return { definitionText, definition: parsed.definition };
 }
 
 // The answers file for `pack`: what storage would hand the builder, with attachment file paths.

@@ -1,7 +1,7 @@
 import type { AnswerEntry } from './schemas';
 
 // One readable line for an answer value, whatever its type (CSV cells, the report, aggregation).
-// The value was checked against VALUE_SCHEMAS for its type before it gets here.
+// The value was checked against the engine's answerSchemaFor(type) before it gets here.
 export function answerText(entry: Pick<AnswerEntry, 'type' | 'value'>): string {
   const value = entry.value as never;
   switch (entry.type) {

@@ -1,3 +1,4 @@
+import { answerSchemaFor } from '../engine/answers';
 import type { AttachmentRef } from '../engine/definition';
 import { attachmentPath } from './attachment-paths';
 import { fromUtf8, sha256Hex } from './bytes';
@@ -10,7 +11,6 @@ import {
   type Handoff,
   type Manifest,
   type Responses,
-  VALUE_SCHEMAS,
   describeZodError,
   handoffSchema,
   responsesSchema,
@@ -54,7 +54,7 @@ function parseWith<T>(
 
 function checkAnswers(answers: Responses['answers'], path: string): void {
   for (const [questionId, entry] of Object.entries(answers)) {
-    const parsed = VALUE_SCHEMAS[entry.type].safeParse(entry.value);
+    const parsed = answerSchemaFor(entry).safeParse(entry.value);
     if (!parsed.success) {
       throw new PackageError(
         'answer-invalid',

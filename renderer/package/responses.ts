@@ -1,3 +1,4 @@
+import { answerSchemaFor } from '../engine/answers';
 import type { AttachmentRef, Definition } from '../engine/definition';
 import { type AnswerInput, toIso } from './build-input';
 import { indexQuestions } from './definition-index';
@@ -6,7 +7,6 @@ import {
   type AnswerEntry,
   PACKAGE_FORMAT_VERSION,
   type Responses,
-  VALUE_SCHEMAS,
   describeZodError,
 } from './schemas';
 
@@ -26,7 +26,7 @@ export function buildResponses(
         `The answer to "${answer.questionId}" belongs to no question of ${definition.id} ${definition.version}; map the answers to this version first.`,
       );
     }
-    const parsed = VALUE_SCHEMAS[place.question.type].safeParse(answer.value);
+    const parsed = answerSchemaFor(place.question).safeParse(answer.value);
     if (!parsed.success) {
       throw new PackageError(
         'answer-invalid',

@@ -1,19 +1,6 @@
 import { z } from 'zod';
 import { LANGUAGES } from '../i18n/languages';
-import {
-  attachmentsAnswerSchema,
-  citationsAnswerSchema,
-  complianceAnswerSchema,
-  countryAnswerSchema,
-  isoDateSchema,
-  multipleChoiceAnswerSchema,
-  numberAnswerSchema,
-  tableAnswerSchema,
-  technicalAssistanceAnswerSchema,
-  textAnswerSchema,
-  yesNoAnswerSchema,
-} from '../engine/answer-values';
-import { ID_PATTERN, QUESTION_TYPES, type QuestionType } from '../engine/definition';
+import { ID_PATTERN, QUESTION_TYPES } from '../engine/definition';
 
 // The two JSON documents of a response package. docs/schemas/*.schema.json are generated from these.
 
@@ -115,23 +102,6 @@ export const handoffSchema = z.strictObject({
   base: answersRecord,
 });
 export type Handoff = z.infer<typeof handoffSchema>;
-
-// The shape of the value stored for each question type (limits are the engine's business).
-export const VALUE_SCHEMAS: Record<QuestionType, z.ZodType> = {
-  compliance: complianceAnswerSchema,
-  'yes-no': yesNoAnswerSchema,
-  'single-choice': textAnswerSchema,
-  'multiple-choice': multipleChoiceAnswerSchema,
-  'short-text': textAnswerSchema,
-  'long-text': textAnswerSchema,
-  number: numberAnswerSchema,
-  date: isoDateSchema,
-  country: countryAnswerSchema,
-  table: tableAnswerSchema,
-  citations: citationsAnswerSchema,
-  attachments: attachmentsAnswerSchema,
-  'technical-assistance': technicalAssistanceAnswerSchema,
-};
 
 export function describeZodError(error: z.ZodError): string {
   return error.issues
