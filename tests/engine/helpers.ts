@@ -26,7 +26,7 @@ export function question(input: QuestionInput): Record<string, unknown> {
 export function rawDefinition(
   questions: QuestionInput[],
   treatyQuestions: QuestionInput[] = [],
-): Record<string, any> {
+): RawJson {
   const instruments: Record<string, unknown>[] = [
     {
       id: 'general',
