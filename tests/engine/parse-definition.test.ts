@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseDefinition, parseDefinitionText } from '../../renderer/engine';
-import { errorsOf, L, rawDefinition } from './helpers';
+import { errorsOf, L, rawDefinition, type RawJson } from './helpers';
 
 const Q = 'instruments[0].chapters[0].provisions[0].questions';
 const qPath = (i: number) => `$.${Q}[${i}]`;
 
-function base() {
+function base(): RawJson {
   return rawDefinition(
     [
       {
