@@ -34,8 +34,9 @@ export function fromBase64(text: string): Uint8Array<ArrayBuffer> {
   return out;
 }
 
-// A copy backed by its own ArrayBuffer, as WebCrypto wants.
+// The bytes as WebCrypto's type wants them: a copy only when they live in a SharedArrayBuffer.
 export function own(bytes: Uint8Array): Uint8Array<ArrayBuffer> {
+  if (bytes.buffer instanceof ArrayBuffer) return bytes as Uint8Array<ArrayBuffer>;
   const copy = new Uint8Array(bytes.length);
   copy.set(bytes);
   return copy;

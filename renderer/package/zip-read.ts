@@ -221,7 +221,7 @@ export async function extractEntry(
       );
     }
     crc = crc32Update(crc, chunk);
-    parts.push(chunk);
+    if (entry.method === 8) parts.push(chunk);
     if (final) finished = true;
   };
   const data = bytes.subarray(entry.dataStart, entry.dataStart + entry.compressedSize);
@@ -247,6 +247,8 @@ export async function extractEntry(
   if (!finished && entry.size > 0) throw corrupt(name, 'cut short');
   if (produced !== entry.size) throw corrupt(name, 'size differs from the declared size');
   if (crc !== entry.crc) throw corrupt(name, 'checksum mismatch');
+  // A stored entry is its own bytes: no copy.
+  if (entry.method === 0) return data;
   if (parts.length === 1) return parts[0]!;
   const out = new Uint8Array(produced);
   let at = 0;
