@@ -68,7 +68,7 @@ function describeIssue(
   ) {
     return {
       code: 'missing-language',
-      message: `the "${last}" text is missing: every text needs ${LANGUAGES.join(', ')}`,
+      message: `the "${last}" text is missing: every text needs ${[...LANGUAGES].sort().join(', ')}`,
     };
   }
   if (!present && typeof last === 'string') {
