@@ -1,5 +1,7 @@
+import path from 'node:path';
 import { app, dialog, shell, type BrowserWindow } from 'electron';
 import { createAppInfoHandlers } from './ipc/app-info';
+import { createBackupHandlers } from './ipc/backups';
 import type { Handlers } from './ipc/dispatch';
 import { createExternalHandlers } from './ipc/external';
 import { createFileHandlers } from './ipc/files';
@@ -60,6 +62,7 @@ export function createHandlers(
       () => app.getPath('documents'),
     ),
     ...createExternalHandlers(external),
+    ...createBackupHandlers(() => path.join(app.getPath('userData'), 'backups')),
     ...createPrintHandlers({
       contents: () => window()?.webContents ?? null,
       showSaveDialog: (options) => {

@@ -9,6 +9,9 @@ const api = {
   openFile: (request) => ipcRenderer.invoke('files:open', request),
   openExternal: (url) => ipcRenderer.invoke('shell:open-external', url),
   printToPdf: (request) => ipcRenderer.invoke('print:to-pdf', request),
+  saveBackup: (request) => ipcRenderer.invoke('backups:save', request),
+  listBackups: (request) => ipcRenderer.invoke('backups:list', request),
+  readBackup: (request) => ipcRenderer.invoke('backups:read', request),
 } satisfies OmnibusApi;
 
 contextBridge.exposeInMainWorld('omnibus', api);

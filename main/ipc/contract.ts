@@ -11,6 +11,13 @@ const fileFilter = z.strictObject({
 
 const bytes = z.custom<Uint8Array>((value) => value instanceof Uint8Array, 'Expected bytes');
 
+// Backups: one folder per assessment id (a UUID, never a path), snapshots named by time.
+export const MAX_BACKUP_BYTES = 200 * 1024 * 1024;
+const assessmentId = z.string().regex(/^[A-Za-z0-9-]{1,64}$/, 'Expected an assessment id');
+const backupId = z
+  .string()
+  .regex(/^[A-Za-z0-9-]{1,64}\/backup-[0-9TZ-]{24,40}\.zip$/, 'Expected a backup id');
+
 export const ipcContract = {
   'app:get-info': z.tuple([]),
   'app:set-language': z.tuple([z.enum(['ar', 'en', 'es', 'fr', 'ru', 'zh'])]),
@@ -34,6 +41,17 @@ export const ipcContract = {
       landscape: z.boolean(),
     }),
   ]),
+  'backups:save': z.tuple([
+    z.strictObject({
+      assessmentId,
+      data: bytes.refine(
+        (b) => b.byteLength > 0 && b.byteLength <= MAX_BACKUP_BYTES,
+        'Backup is empty or too large',
+      ),
+    }),
+  ]),
+  'backups:list': z.tuple([z.strictObject({ assessmentId: assessmentId.optional() })]),
+  'backups:read': z.tuple([z.strictObject({ id: backupId })]),
 } as const;
 
 export type IpcChannel = keyof typeof ipcContract;
@@ -54,6 +72,14 @@ export type OpenResult =
   | { readonly opened: true; readonly name: string; readonly data: Uint8Array }
   | { readonly opened: false };
 
+export interface BackupEntry {
+  // `<assessment id>/backup-<time>.zip`, relative to the backups folder.
+  readonly id: string;
+  readonly assessmentId: string;
+  readonly savedAt: number;
+  readonly size: number;
+}
+
 export interface IpcResults {
   'app:get-info': AppInfo;
   'app:set-language': { readonly language: string };
@@ -61,6 +87,9 @@ export interface IpcResults {
   'files:open': OpenResult;
   'shell:open-external': { readonly opened: boolean };
   'print:to-pdf': SaveResult;
+  'backups:save': BackupEntry;
+  'backups:list': readonly BackupEntry[];
+  'backups:read': { readonly data: Uint8Array };
 }
 
 export type IpcErrorCode =
@@ -87,6 +116,9 @@ export const apiMethods = {
   openFile: 'files:open',
   openExternal: 'shell:open-external',
   printToPdf: 'print:to-pdf',
+  saveBackup: 'backups:save',
+  listBackups: 'backups:list',
+  readBackup: 'backups:read',
 } as const satisfies Record<string, IpcChannel>;
 
 type Methods = typeof apiMethods;

@@ -1,11 +1,17 @@
-import { HostError, type FileFilter, type Host } from './host';
+import {
+  BACKUP_FILTERS,
+  HostError,
+  MAX_BACKUP_FILE_BYTES,
+  type FileFilter,
+  type Host,
+} from './host';
 
 const accept = (filters: FileFilter[]) =>
   filters.flatMap((f) => f.extensions.map((e) => `.${e}`)).join(',');
 
 // Plain browsers: files go out as downloads and come in through a file input.
 export function createBrowserHost(): Host {
-  return {
+  const host: Host = {
     info() {
       return Promise.resolve({
         kind: 'browser',
@@ -57,5 +63,22 @@ export function createBrowserHost(): Host {
       window.print();
       return Promise.resolve({ saved: true, path: null });
     },
+    backupMode: 'download',
+    async saveBackup(_assessmentId, fileName, data) {
+      const outcome = await host.saveFile(fileName, data, BACKUP_FILTERS);
+      return outcome.saved ? { kind: 'downloaded' } : { kind: 'cancelled' };
+    },
+    listBackups() {
+      return Promise.resolve([]);
+    },
+    readBackup(id) {
+      return Promise.reject(
+        new HostError('not-permitted', `Backups are files in the browser: pick ${id} instead`),
+      );
+    },
+    pickBackupFile() {
+      return host.openFile(BACKUP_FILTERS, MAX_BACKUP_FILE_BYTES);
+    },
   };
+  return host;
 }

@@ -1,5 +1,5 @@
 import type { IpcResponse, OmnibusApi } from '../../main/ipc/contract';
-import { HostError, type Host } from './host';
+import { BACKUP_FILTERS, HostError, MAX_BACKUP_FILE_BYTES, type Host } from './host';
 
 function unwrap<T>(response: IpcResponse<T>): T {
   if (response.ok) return response.value;
@@ -34,6 +34,22 @@ export function createElectronHost(api: OmnibusApi): Host {
     async printToPdf(suggestedName, options) {
       const result = unwrap(await api.printToPdf({ suggestedName, landscape: options.landscape }));
       return result.saved ? { saved: true, path: result.path } : { saved: false };
+    },
+    backupMode: 'folder',
+    async saveBackup(assessmentId, _fileName, data) {
+      return { kind: 'stored', backup: unwrap(await api.saveBackup({ assessmentId, data })) };
+    },
+    async listBackups(assessmentId) {
+      return unwrap(await api.listBackups(assessmentId === undefined ? {} : { assessmentId }));
+    },
+    async readBackup(id) {
+      return unwrap(await api.readBackup({ id })).data;
+    },
+    async pickBackupFile() {
+      const result = unwrap(
+        await api.openFile({ filters: BACKUP_FILTERS, maxBytes: MAX_BACKUP_FILE_BYTES }),
+      );
+      return result.opened ? { name: result.name, data: result.data } : null;
     },
   };
 }

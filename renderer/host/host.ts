@@ -53,4 +53,29 @@ export interface Host {
   // Prints the page as it is now (print stylesheet) to a PDF the user chooses; plain browsers
   // open their print dialog instead, where the user can choose "Save as PDF".
   printToPdf(suggestedName: string, options: { landscape: boolean }): Promise<SaveOutcome>;
+  // Backups of an assessment (a snapshot ZIP made by renderer/storage). 'folder': the app keeps
+  // the last ten per assessment in its data folder and can list them; 'download': the browser
+  // offers each backup as a file, and restoring means picking that file.
+  readonly backupMode: 'folder' | 'download';
+  saveBackup(assessmentId: string, fileName: string, data: Uint8Array): Promise<BackupSaveOutcome>;
+  // Newest first; empty in the browser.
+  listBackups(assessmentId?: string): Promise<readonly BackupInfo[]>;
+  readBackup(id: string): Promise<Uint8Array>;
+  // Asks the user for a backup file anywhere on disk; null when they cancel.
+  pickBackupFile(): Promise<OpenedFile | null>;
 }
+
+export interface BackupInfo {
+  readonly id: string;
+  readonly assessmentId: string;
+  readonly savedAt: number;
+  readonly size: number;
+}
+
+export type BackupSaveOutcome =
+  | { readonly kind: 'stored'; readonly backup: BackupInfo }
+  | { readonly kind: 'downloaded' }
+  | { readonly kind: 'cancelled' };
+
+export const BACKUP_FILTERS: FileFilter[] = [{ name: 'Omnibus backup', extensions: ['zip'] }];
+export const MAX_BACKUP_FILE_BYTES = 200 * 1024 * 1024;

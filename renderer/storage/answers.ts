@@ -18,7 +18,12 @@ export interface AnswerWrite {
 }
 
 export type WriteOutcome =
-  | { readonly kind: 'saved'; readonly questionId: string; readonly revision: number; readonly seq: number }
+  | {
+      readonly kind: 'saved';
+      readonly questionId: string;
+      readonly revision: number;
+      readonly seq: number;
+    }
   | {
       readonly kind: 'conflict';
       readonly questionId: string;
@@ -27,18 +32,29 @@ export type WriteOutcome =
       readonly revision: number;
     };
 
-export function getAnswer(db: OmnibusDb, assessmentId: string, questionId: string): Promise<AnswerRecord | undefined> {
+export function getAnswer(
+  db: OmnibusDb,
+  assessmentId: string,
+  questionId: string,
+): Promise<AnswerRecord | undefined> {
   return db.answers.get([assessmentId, questionId]);
 }
 
-export async function getAllAnswers(db: OmnibusDb, assessmentId: string): Promise<ReadonlyMap<string, AnswerRecord>> {
+export async function getAllAnswers(
+  db: OmnibusDb,
+  assessmentId: string,
+): Promise<ReadonlyMap<string, AnswerRecord>> {
   const rows = await db.answers.where('assessmentId').equals(assessmentId).toArray();
   return new Map(rows.map((r) => [r.questionId, r]));
 }
 
 // The last revision ever written for a question, also after it was cleared (the row is gone,
 // the change log remembers).
-async function lastRevision(db: OmnibusDb, assessmentId: string, questionId: string): Promise<number> {
+async function lastRevision(
+  db: OmnibusDb,
+  assessmentId: string,
+  questionId: string,
+): Promise<number> {
   const stored = await db.answers.get([assessmentId, questionId]);
   if (stored) return stored.revision;
   const last = await db.changes
@@ -68,8 +84,19 @@ export async function writeAnswers(
       const base = { assessmentId, questionId: write.questionId, ...authorship, at: now };
       if (write.baseRevision !== undefined && revision !== write.baseRevision) {
         // Kept in the history so the refused text can be recovered.
-        await db.changes.add({ ...base, kind: 'conflict', oldValue: stored?.value ?? null, newValue: write.value, revision });
-        outcomes.push({ kind: 'conflict', questionId: write.questionId, current: stored, revision });
+        await db.changes.add({
+          ...base,
+          kind: 'conflict',
+          oldValue: stored?.value ?? null,
+          newValue: write.value,
+          revision,
+        });
+        outcomes.push({
+          kind: 'conflict',
+          questionId: write.questionId,
+          current: stored,
+          revision,
+        });
         continue;
       }
       const next = revision + 1;
@@ -115,7 +142,11 @@ export async function setAnswer(
 }
 
 // Who changed what, when: newest first.
-export async function answerHistory(db: OmnibusDb, assessmentId: string, questionId: string): Promise<ChangeRecord[]> {
+export async function answerHistory(
+  db: OmnibusDb,
+  assessmentId: string,
+  questionId: string,
+): Promise<ChangeRecord[]> {
   const changes = await db.changes
     .where('[assessmentId+questionId+revision]')
     .between([assessmentId, questionId, Dexie.minKey], [assessmentId, questionId, Dexie.maxKey])

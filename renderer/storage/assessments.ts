@@ -1,6 +1,12 @@
+import { renameAttachmentRefs } from './attachments';
 import type { OmnibusDb } from './database';
 import { getMarker } from './marker';
-import type { AssessmentLocation, AssessmentRecord, AssessmentStatus, AttachmentRecord } from './records';
+import type {
+  AssessmentLocation,
+  AssessmentRecord,
+  AssessmentStatus,
+  AttachmentRecord,
+} from './records';
 
 export interface NewAssessment {
   readonly questionnaireId: string;
@@ -21,7 +27,10 @@ export async function syncMarker(db: OmnibusDb): Promise<void> {
   getMarker().write(await db.assessments.count());
 }
 
-export async function createAssessment(db: OmnibusDb, input: NewAssessment): Promise<AssessmentRecord> {
+export async function createAssessment(
+  db: OmnibusDb,
+  input: NewAssessment,
+): Promise<AssessmentRecord> {
   const now = Date.now();
   const record: AssessmentRecord = {
     id: crypto.randomUUID(),
@@ -39,9 +48,14 @@ export async function createAssessment(db: OmnibusDb, input: NewAssessment): Pro
 }
 
 // Newest first; the bin (soft-deleted) is listed apart.
-export async function listAssessments(db: OmnibusDb, which: 'active' | 'deleted' = 'active'): Promise<AssessmentRecord[]> {
+export async function listAssessments(
+  db: OmnibusDb,
+  which: 'active' | 'deleted' = 'active',
+): Promise<AssessmentRecord[]> {
   const all = await db.assessments.orderBy('updatedAt').reverse().toArray();
-  return all.filter((a) => (which === 'active' ? a.deletedAt === undefined : a.deletedAt !== undefined));
+  return all.filter((a) =>
+    which === 'active' ? a.deletedAt === undefined : a.deletedAt !== undefined,
+  );
 }
 
 export function getAssessment(db: OmnibusDb, id: string): Promise<AssessmentRecord | undefined> {
@@ -62,20 +76,36 @@ async function update(
   });
 }
 
-export function renameAssessment(db: OmnibusDb, id: string, title: string): Promise<AssessmentRecord> {
+export function renameAssessment(
+  db: OmnibusDb,
+  id: string,
+  title: string,
+): Promise<AssessmentRecord> {
   return update(db, id, (a) => ({ ...a, title, updatedAt: Date.now() }));
 }
 
-export function setAssessmentState(db: OmnibusDb, id: string, state: string): Promise<AssessmentRecord> {
+export function setAssessmentState(
+  db: OmnibusDb,
+  id: string,
+  state: string,
+): Promise<AssessmentRecord> {
   return update(db, id, (a) => ({ ...a, state, updatedAt: Date.now() }));
 }
 
-export function setAssessmentStatus(db: OmnibusDb, id: string, status: AssessmentStatus): Promise<AssessmentRecord> {
+export function setAssessmentStatus(
+  db: OmnibusDb,
+  id: string,
+  status: AssessmentStatus,
+): Promise<AssessmentRecord> {
   return update(db, id, (a) => ({ ...a, status, updatedAt: Date.now() }));
 }
 
 // Where the user was; does not count as a change to the answers (updatedAt stays).
-export function setAssessmentLocation(db: OmnibusDb, id: string, lastLocation: AssessmentLocation): Promise<AssessmentRecord> {
+export function setAssessmentLocation(
+  db: OmnibusDb,
+  id: string,
+  lastLocation: AssessmentLocation,
+): Promise<AssessmentRecord> {
   return update(db, id, (a) => ({ ...a, lastLocation }));
 }
 
@@ -105,35 +135,53 @@ export async function purgeAssessment(db: OmnibusDb, id: string): Promise<void> 
 }
 
 // A full copy under a new id: answers, attachments (same bytes) and a fresh history.
-export async function duplicateAssessment(db: OmnibusDb, id: string, title: string): Promise<AssessmentRecord> {
-  const copy = await db.transaction('rw', [db.assessments, db.answers, db.attachments], async () => {
-    const source = await db.assessments.get(id);
-    if (!source) throw new AssessmentNotFoundError(id);
-    const now = Date.now();
-    const { deletedAt: _deletedAt, ...rest } = source;
-    const record: AssessmentRecord = { ...rest, id: crypto.randomUUID(), title, status: 'draft', createdAt: now, updatedAt: now };
-    await db.assessments.add(record);
-    const answers = await db.answers.where('assessmentId').equals(id).toArray();
-    await db.answers.bulkAdd(answers.map((a) => ({ ...a, assessmentId: record.id })));
-    const attachments = await db.attachments.where('assessmentId').equals(id).toArray();
-    await copyAttachments(db, attachments, record.id);
-    return record;
-  });
+export async function duplicateAssessment(
+  db: OmnibusDb,
+  id: string,
+  title: string,
+): Promise<AssessmentRecord> {
+  const copy = await db.transaction(
+    'rw',
+    [db.assessments, db.answers, db.attachments],
+    async () => {
+      const source = await db.assessments.get(id);
+      if (!source) throw new AssessmentNotFoundError(id);
+      const now = Date.now();
+      const { deletedAt: _deletedAt, ...rest } = source;
+      const record: AssessmentRecord = {
+        ...rest,
+        id: crypto.randomUUID(),
+        title,
+        status: 'draft',
+        createdAt: now,
+        updatedAt: now,
+      };
+      await db.assessments.add(record);
+      const answers = await db.answers.where('assessmentId').equals(id).toArray();
+      await db.answers.bulkAdd(answers.map((a) => ({ ...a, assessmentId: record.id })));
+      const attachments = await db.attachments.where('assessmentId').equals(id).toArray();
+      await copyAttachments(db, attachments, record.id);
+      return record;
+    },
+  );
   await syncMarker(db);
   return copy;
 }
 
-// Attachment ids are global; copies get new ids and the answers' references follow.
-export async function copyAttachments(db: OmnibusDb, attachments: readonly AttachmentRecord[], assessmentId: string): Promise<void> {
+// Copies attachments to another assessment under new ids; its answers' references follow.
+export async function copyAttachments(
+  db: OmnibusDb,
+  attachments: readonly AttachmentRecord[],
+  assessmentId: string,
+): Promise<void> {
   if (attachments.length === 0) return;
   const renamed = new Map(attachments.map((a) => [a.id, crypto.randomUUID()]));
-  await db.attachments.bulkAdd(attachments.map((a) => ({ ...a, id: renamed.get(a.id) ?? a.id, assessmentId })));
+  await db.attachments.bulkAdd(
+    attachments.map((a) => ({ ...a, id: renamed.get(a.id) ?? a.id, assessmentId })),
+  );
   const answers = await db.answers.where('assessmentId').equals(assessmentId).toArray();
   for (const answer of answers) {
-    if (!Array.isArray(answer.value)) continue;
-    const value = answer.value.map((item) =>
-      'sha256' in item ? { ...item, id: renamed.get(item.id) ?? item.id } : item,
-    ) as typeof answer.value;
-    await db.answers.put({ ...answer, value });
+    if (Array.isArray(answer.value))
+      await db.answers.put({ ...answer, value: renameAttachmentRefs(answer.value, renamed) });
   }
 }

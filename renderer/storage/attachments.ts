@@ -4,7 +4,10 @@ import type { AttachmentRecord } from './records';
 
 export async function sha256Hex(data: Blob | ArrayBuffer | Uint8Array): Promise<string> {
   const bytes = data instanceof Blob ? await data.arrayBuffer() : data;
-  const digest = await crypto.subtle.digest('SHA-256', bytes instanceof Uint8Array ? new Uint8Array(bytes) : bytes);
+  const digest = await crypto.subtle.digest(
+    'SHA-256',
+    bytes instanceof Uint8Array ? new Uint8Array(bytes) : bytes,
+  );
   return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
 }
 
@@ -33,7 +36,13 @@ export async function addAttachment(db: OmnibusDb, input: NewAttachment): Promis
 }
 
 export function toRef(record: AttachmentRecord): AttachmentRef {
-  return { id: record.id, name: record.name, type: record.type, size: record.size, sha256: record.sha256 };
+  return {
+    id: record.id,
+    name: record.name,
+    type: record.type,
+    size: record.size,
+    sha256: record.sha256,
+  };
 }
 
 export function getAttachment(db: OmnibusDb, id: string): Promise<AttachmentRecord | undefined> {
@@ -46,4 +55,18 @@ export function listAttachments(db: OmnibusDb, assessmentId: string): Promise<At
 
 export function removeAttachment(db: OmnibusDb, id: string): Promise<void> {
   return db.attachments.delete(id);
+}
+
+// Attachment ids are global: copies get new ids, and answer values listing them must follow.
+export function renameAttachmentRefs<T>(value: T, renamed: ReadonlyMap<string, string>): T {
+  if (!Array.isArray(value)) return value;
+  return value.map((item: unknown) =>
+    typeof item === 'object' &&
+    item !== null &&
+    'sha256' in item &&
+    'id' in item &&
+    typeof item.id === 'string'
+      ? { ...item, id: renamed.get(item.id) ?? item.id }
+      : item,
+  ) as T;
 }

@@ -12,7 +12,11 @@ export type SaveStatus =
   | { readonly kind: 'idle' }
   | { readonly kind: 'saving' }
   | { readonly kind: 'saved'; readonly at: number }
-  | { readonly kind: 'error'; readonly reason: 'quota' | 'unavailable' | 'conflict'; readonly retrying: boolean };
+  | {
+      readonly kind: 'error';
+      readonly reason: 'quota' | 'unavailable' | 'conflict';
+      readonly retrying: boolean;
+    };
 
 export interface AnswerConflict {
   readonly questionId: string;
@@ -56,7 +60,11 @@ export interface AutosaveSession {
 
 const DEFAULT_RETRY_MS = [1_000, 2_000, 5_000, 10_000, 30_000];
 
-export function createAutosave(db: OmnibusDb, assessmentId: string, options: AutosaveOptions = {}): AutosaveSession {
+export function createAutosave(
+  db: OmnibusDb,
+  assessmentId: string,
+  options: AutosaveOptions = {},
+): AutosaveSession {
   const delayMs = options.delayMs ?? 300;
   const retryDelays = options.retryDelaysMs ?? DEFAULT_RETRY_MS;
   const pending = new Map<string, AnswerValue | null>();
@@ -138,7 +146,9 @@ export function createAutosave(db: OmnibusDb, assessmentId: string, options: Aut
   function finish(outcomes: readonly WriteOutcome[]): void {
     retries = 0;
     const refused = outcomes.some((o) => o.kind === 'conflict');
-    status = refused ? { kind: 'error', reason: 'conflict', retrying: false } : { kind: 'saved', at: Date.now() };
+    status = refused
+      ? { kind: 'error', reason: 'conflict', retrying: false }
+      : { kind: 'saved', at: Date.now() };
     if (pending.size > 0) schedule(delayMs);
     publish();
     if (outcomes.some((o) => o.kind === 'saved')) options.onCommitted?.(assessmentId);
@@ -184,13 +194,25 @@ export function createAutosave(db: OmnibusDb, assessmentId: string, options: Aut
     if (!change) return publish();
     try {
       const outcomes = await write(
-        [{ questionId: change.questionId, value: change.oldValue, baseRevision: change.revision, kind, reverts: seq }],
+        [
+          {
+            questionId: change.questionId,
+            value: change.oldValue,
+            baseRevision: change.revision,
+            kind,
+            reverts: seq,
+          },
+        ],
         to,
       );
       finish(outcomes);
     } catch (error) {
       from.push(seq);
-      status = { kind: 'error', reason: classifyStorageError(error).kind === 'quota' ? 'quota' : 'unavailable', retrying: false };
+      status = {
+        kind: 'error',
+        reason: classifyStorageError(error).kind === 'quota' ? 'quota' : 'unavailable',
+        retrying: false,
+      };
       publish();
     }
   }

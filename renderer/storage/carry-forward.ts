@@ -48,24 +48,26 @@ export async function carryForward(
       const copies: AnswerRecord[] = [];
       const carry = (questionId: string, from: string, value: AnswerValue) => {
         const original = byId.get(from);
-        if (original) copies.push({ ...original, assessmentId: assessment.id, questionId, value, revision: 1 });
+        if (original)
+          copies.push({ ...original, assessmentId: assessment.id, questionId, value, revision: 1 });
       };
-      for (const [questionId, value] of mapped) carry(questionId, renamed.get(questionId) ?? questionId, value);
-      for (const orphan of orphaned) if (!mapped.has(orphan.questionId)) carry(orphan.questionId, orphan.questionId, orphan.value);
+      for (const [questionId, value] of mapped)
+        carry(questionId, renamed.get(questionId) ?? questionId, value);
+      for (const orphan of orphaned)
+        if (!mapped.has(orphan.questionId))
+          carry(orphan.questionId, orphan.questionId, orphan.value);
       await db.answers.bulkAdd(copies);
       await db.changes.bulkAdd(
-        copies.map(
-          (a): ChangeRecord => ({
-            assessmentId: assessment.id,
-            questionId: a.questionId,
-            kind: 'carry-forward',
-            oldValue: null,
-            newValue: a.value,
-            revision: 1,
-            at: now,
-            ...who,
-          }),
-        ),
+        copies.map((a): ChangeRecord => ({
+          assessmentId: assessment.id,
+          questionId: a.questionId,
+          kind: 'carry-forward',
+          oldValue: null,
+          newValue: a.value,
+          revision: 1,
+          at: now,
+          ...who,
+        })),
       );
       const newIdOf = new Map([...renamed].map(([next, old]) => [old, next]));
       const attachments = await db.attachments.where('assessmentId').equals(fromId).toArray();

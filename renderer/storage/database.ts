@@ -1,5 +1,11 @@
 import { Dexie, type EntityTable, type Table } from 'dexie';
-import type { AnswerRecord, AssessmentRecord, AttachmentRecord, ChangeRecord, SettingsRecord } from './records';
+import type {
+  AnswerRecord,
+  AssessmentRecord,
+  AttachmentRecord,
+  ChangeRecord,
+  SettingsRecord,
+} from './records';
 import { DATABASE_NAME, SCHEMA_VERSIONS, type SchemaVersion } from './schema';
 
 // The typed database. Every transaction commits with strict durability: Chromium reports it

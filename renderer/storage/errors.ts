@@ -41,7 +41,13 @@ export function classifyStorageError(error: unknown): StorageError {
   if (found.includes('VersionError')) return new StorageError('newer-version', message, error);
   if (
     found.some((n) =>
-      ['MissingAPIError', 'DatabaseClosedError', 'InvalidStateError', 'BlockedError', 'SecurityError'].includes(n),
+      [
+        'MissingAPIError',
+        'DatabaseClosedError',
+        'InvalidStateError',
+        'BlockedError',
+        'SecurityError',
+      ].includes(n),
     )
   ) {
     return new StorageError('unavailable', message, error);

@@ -8,7 +8,9 @@ export interface MarkerStore {
 
 const KEY = 'omnibus.storage.assessment-count';
 
-export function localStorageMarker(storage: Pick<Storage, 'getItem' | 'setItem'> | undefined = globalThis.localStorage): MarkerStore {
+export function localStorageMarker(
+  storage: Pick<Storage, 'getItem' | 'setItem'> | undefined = globalThis.localStorage,
+): MarkerStore {
   return {
     read() {
       try {

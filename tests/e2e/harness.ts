@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { createAppInfoHandlers } from '../../main/ipc/app-info';
+import { createBackupHandlers } from '../../main/ipc/backups';
 import type { Handlers } from '../../main/ipc/dispatch';
 import { createExternalHandlers } from '../../main/ipc/external';
 import { createFileHandlers, type FileDialogs } from '../../main/ipc/files';
@@ -88,6 +89,7 @@ export function testHandlers(
       (language) => dialogs.mainLanguages.push(language),
     ),
     ...createFileHandlers(fileDialogs, () => workDir),
+    ...createBackupHandlers(() => path.join(workDir, 'backups')),
     ...createExternalHandlers({
       confirm: () => Promise.resolve(dialogs.confirmExternal),
       openExternal: (url) => {

@@ -1,9 +1,15 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { answerHistory, getAllAnswers, getAnswer, setAnswer, writeAnswers } from '../../renderer/storage/answers';
+import {
+  answerHistory,
+  getAllAnswers,
+  getAnswer,
+  setAnswer,
+  writeAnswers,
+} from '../../renderer/storage/answers';
 import { createAssessment } from '../../renderer/storage/assessments';
 import type { OmnibusDb } from '../../renderer/storage/database';
 import { setSettings } from '../../renderer/storage/settings';
-import { FIXED_NOW, freshDb, memoryMarker, NEW_ASSESSMENT } from './helpers';
+import { FIXED_NOW, freshDb, memoryMarker, NEW_ASSESSMENT, simulateFullDisk } from './helpers';
 
 let db: OmnibusDb;
 
@@ -11,7 +17,11 @@ beforeEach(async () => {
   vi.useFakeTimers({ toFake: ['Date'], now: FIXED_NOW });
   memoryMarker();
   db = freshDb();
-  await setSettings(db, { userName: 'Amina Diallo', agency: 'Ministry of Justice', language: 'fr' });
+  await setSettings(db, {
+    userName: 'Amina Diallo',
+    agency: 'Ministry of Justice',
+    language: 'fr',
+  });
 });
 
 afterEach(() => {
@@ -56,7 +66,10 @@ describe('answers', () => {
     const outcome = await setAnswer(db, a.id, { questionId: 'q1', value: 'mine', baseRevision: 0 });
     expect(outcome).toMatchObject({ kind: 'conflict', revision: 1, current: { value: 'theirs' } });
     expect((await getAnswer(db, a.id, 'q1'))?.value).toBe('theirs');
-    expect((await answerHistory(db, a.id, 'q1'))[0]).toMatchObject({ kind: 'conflict', newValue: 'mine' });
+    expect((await answerHistory(db, a.id, 'q1'))[0]).toMatchObject({
+      kind: 'conflict',
+      newValue: 'mine',
+    });
   });
 
   it('keeps counting revisions after an answer is cleared, so a stale window is still caught', async () => {
@@ -64,8 +77,12 @@ describe('answers', () => {
     await setAnswer(db, a.id, { questionId: 'q1', value: 'x', baseRevision: 0 });
     await setAnswer(db, a.id, { questionId: 'q1', value: null, baseRevision: 1 });
     expect(await getAnswer(db, a.id, 'q1')).toBeUndefined();
-    expect(await setAnswer(db, a.id, { questionId: 'q1', value: 'y', baseRevision: 0 })).toMatchObject({ kind: 'conflict' });
-    expect(await setAnswer(db, a.id, { questionId: 'q1', value: 'y', baseRevision: 2 })).toMatchObject({
+    expect(
+      await setAnswer(db, a.id, { questionId: 'q1', value: 'y', baseRevision: 0 }),
+    ).toMatchObject({ kind: 'conflict' });
+    expect(
+      await setAnswer(db, a.id, { questionId: 'q1', value: 'y', baseRevision: 2 }),
+    ).toMatchObject({
       kind: 'saved',
       revision: 3,
     });
@@ -73,12 +90,7 @@ describe('answers', () => {
 
   it('stores a batch all together or not at all', async () => {
     const a = await createAssessment(db, NEW_ASSESSMENT);
-    const put = db.answers.put.bind(db.answers);
-    let calls = 0;
-    vi.spyOn(db.answers, 'put').mockImplementation((...args) => {
-      calls += 1;
-      return calls === 2 ? Promise.reject(new DOMException('full', 'QuotaExceededError')) : put(...args);
-    });
+    simulateFullDisk(db, (call) => call === 2);
     await expect(
       writeAnswers(db, a.id, [
         { questionId: 'q1', value: 'one', baseRevision: 0 },

@@ -1,3 +1,4 @@
+import { vi } from 'vitest';
 import { OmnibusDb } from '../../renderer/storage/database';
 import { setMarker, type MarkerStore } from '../../renderer/storage/marker';
 
@@ -10,7 +11,9 @@ export function freshDb(): OmnibusDb {
 }
 
 // The localStorage marker, in memory.
-export function memoryMarker(initial: number | null = null): MarkerStore & { value: number | null } {
+export function memoryMarker(
+  initial: number | null = null,
+): MarkerStore & { value: number | null } {
   const store = {
     value: initial,
     read: () => store.value,
@@ -30,3 +33,15 @@ export const NEW_ASSESSMENT = {
   title: 'Self-assessment 2026',
   state: 'FR',
 };
+
+// Makes answer puts fail as a full disk does, for the calls `fails(n)` picks (1-based).
+export function simulateFullDisk(db: OmnibusDb, fails: (call: number) => boolean) {
+  const put = db.answers.put.bind(db.answers);
+  let calls = 0;
+  return vi.spyOn(db.answers, 'put').mockImplementation(((...args: Parameters<typeof put>) => {
+    calls += 1;
+    return fails(calls)
+      ? Promise.reject(new DOMException('The quota has been exceeded.', 'QuotaExceededError'))
+      : put(...args);
+  }) as typeof put);
+}

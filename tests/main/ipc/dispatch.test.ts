@@ -35,6 +35,13 @@ const validArgs: Record<string, unknown[]> = {
   'files:open': [{ filters: [], maxBytes: 10 }],
   'shell:open-external': ['https://www.unodc.org/'],
   'print:to-pdf': [{ suggestedName: 'report.pdf', landscape: false }],
+  'backups:save': [
+    { assessmentId: '0b7c6f3e-1d2a-4c5b-9e8f-7a6b5c4d3e2f', data: new Uint8Array([1]) },
+  ],
+  'backups:list': [{}],
+  'backups:read': [
+    { id: '0b7c6f3e-1d2a-4c5b-9e8f-7a6b5c4d3e2f/backup-2026-01-15T14-02-00-000Z.zip' },
+  ],
 };
 
 describe('IPC guards', () => {
