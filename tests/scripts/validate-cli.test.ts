@@ -34,7 +34,7 @@ describe('npm run validate', () => {
   });
 
   it('reports malformed JSON with line and column', () => {
-    const { code, err } = validate(`${FIXTURES}/malformed.json`);
+    const { code, err } = validate(`${FIXTURES}/malformed-json.txt`);
     expect(code).toBe(1);
     expect(err).toContain('not valid JSON at line 4, column 30');
   });
