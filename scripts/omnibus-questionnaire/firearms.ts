@@ -28,7 +28,7 @@ export const firearmsProvisions: readonly ProvisionSource[] = [
       en: 'Confiscation, seizure and disposal',
       es: 'Decomiso, incautación y disposición',
       fr: 'Confiscation, saisie et disposition',
-      ru: 'Конфискация, арест и утилизация',
+      ru: 'Конфискация, арест и распоряжение',
       zh: '没收、扣押和处置',
     },
     obligation: 'mandatory',
