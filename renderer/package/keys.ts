@@ -31,6 +31,30 @@ function assertSize(key: CryptoKey): void {
   }
 }
 
+// Imports one PEM key, refusing anything but an RSA key of at least MIN_RSA_BITS.
+async function importRsaPem(
+  pem: string,
+  form: 'spki' | 'pkcs8',
+): Promise<{ key: CryptoKey; der: Uint8Array<ArrayBuffer> }> {
+  const [label, usage, refusal] =
+    form === 'spki'
+      ? (['PUBLIC KEY', 'encrypt', 'The public key is not an RSA key in SPKI PEM form.'] as const)
+      : ([
+          'PRIVATE KEY',
+          'decrypt',
+          'The private key is not an RSA key in PKCS#8 PEM form.',
+        ] as const);
+  const der = pemBody(pem, label);
+  let key: CryptoKey;
+  try {
+    key = await subtle().importKey(form, der, ALGORITHM, true, [usage]);
+  } catch {
+    throw new PackageError('key-invalid', refusal);
+  }
+  assertSize(key);
+  return { key, der };
+}
+
 export interface PublicKeyInfo {
   readonly key: CryptoKey;
   // SHA-256 of the SPKI DER bytes: names the key in the manifest.
@@ -38,14 +62,7 @@ export interface PublicKeyInfo {
 }
 
 export async function importPublicKeyPem(pem: string): Promise<PublicKeyInfo> {
-  const der = pemBody(pem, 'PUBLIC KEY');
-  let key: CryptoKey;
-  try {
-    key = await subtle().importKey('spki', der, ALGORITHM, true, ['encrypt']);
-  } catch {
-    throw new PackageError('key-invalid', 'The public key is not an RSA key in SPKI PEM form.');
-  }
-  assertSize(key);
+  const { key, der } = await importRsaPem(pem, 'spki');
   return { key, sha256: await sha256Hex(der) };
 }
 
@@ -55,14 +72,7 @@ export interface PrivateKeyInfo {
 }
 
 export async function importPrivateKeyPem(pem: string): Promise<PrivateKeyInfo> {
-  const der = pemBody(pem, 'PRIVATE KEY');
-  let key: CryptoKey;
-  try {
-    key = await subtle().importKey('pkcs8', der, ALGORITHM, true, ['decrypt']);
-  } catch {
-    throw new PackageError('key-invalid', 'The private key is not an RSA key in PKCS#8 PEM form.');
-  }
-  assertSize(key);
+  const { key } = await importRsaPem(pem, 'pkcs8');
   // The matching public key, to tell "wrong key" apart from "tampered package".
   const { n, e } = await subtle().exportKey('jwk', key);
   const pub = await subtle().importKey(

@@ -1,5 +1,5 @@
 import type { AnswerValue } from '../engine/definition';
-import type { Language } from '../i18n/languages';
+import type { AnswerInput } from './build-input';
 import type { PackageAttachment } from './contents';
 import { PackageError } from './errors';
 import { sameJson } from './manifest-read';
@@ -9,14 +9,8 @@ import type { AnswerEntry, Handoff } from './schemas';
 // Merging a colleague's contribution, question by question, as pure data: storage applies the
 // changes, the UI asks about the conflicts. Nothing is overwritten without being returned.
 
-export interface AnswerSnapshot {
-  readonly value: AnswerValue;
-  readonly definitionVersion: string;
-  readonly author: string;
-  readonly agency: string;
-  readonly updatedAt: number | string;
-  readonly language: Language;
-}
+// One answer with who gave it, when, in which language: a stored answer without its question id.
+export type AnswerSnapshot = Omit<AnswerInput, 'questionId'>;
 
 export interface AnswerChange {
   readonly questionId: string;

@@ -1,4 +1,5 @@
 import { Inflate } from 'fflate';
+import { concatBytes } from './bytes';
 import { crc32Update } from './crc32';
 import { PackageError } from './errors';
 import type { ReadLimits } from './limits';
@@ -249,14 +250,7 @@ export async function extractEntry(
   if (crc !== entry.crc) throw corrupt(name, 'checksum mismatch');
   // A stored entry is its own bytes: no copy.
   if (entry.method === 0) return data;
-  if (parts.length === 1) return parts[0]!;
-  const out = new Uint8Array(produced);
-  let at = 0;
-  for (const part of parts) {
-    out.set(part, at);
-    at += part.length;
-  }
-  return out;
+  return parts.length === 1 ? parts[0]! : concatBytes(parts);
 }
 
 function corrupt(name: string, why: string): PackageError {
