@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import {
+  catalogueItem,
+  listBundledQuestionnaires,
+  listCatalogue,
+} from '../../renderer/definitions/catalogue';
+import { rawDefinition } from './helpers';
+
+const load = () => Promise.resolve(null);
+
+describe('questionnaire catalogue', () => {
+  it('lists the shipped questionnaires parsed, not the JSON Schema', async () => {
+    const items = await listCatalogue();
+    expect(items.map((i) => i.file)).toContain('sample.json');
+    expect(items.map((i) => i.file)).not.toContain('questionnaire.schema.json');
+    expect(items.every((i) => i.ok)).toBe(true);
+    const sample = (await listBundledQuestionnaires()).find((e) => e.id === 'sample');
+    expect(sample?.definition.instruments.length).toBeGreaterThan(0);
+    expect(sample?.title.en).toBe('Sample questionnaire');
+  });
+
+  it('lists an invalid definition as invalid, with its first errors, instead of dropping it', () => {
+    const raw = rawDefinition([
+      { id: 'a', type: 'yes-no', visibleIf: '{b1} or {b2} or {b3} or {b4} or {b5} or {b6}' },
+    ]);
+    const item = catalogueItem('../../questionnaires/broken.json', raw, load);
+    expect(item.ok).toBe(false);
+    if (item.ok) return;
+    expect(item).toMatchObject({ file: 'broken.json', id: 'test', errorCount: 6 });
+    expect(item.errors).toHaveLength(5);
+    expect(item.errors[0]?.message).toContain('{b1}');
+  });
+
+  it('lists a file that is not a definition at all', () => {
+    const item = catalogueItem('x/notes.json', ['not', 'a', 'definition'], load);
+    expect(item).toMatchObject({ ok: false, file: 'notes.json' });
+    expect(item.id).toBeUndefined();
+  });
+});
