@@ -39,6 +39,13 @@ describe('shipped questionnaires', () => {
     expect(questions.some((q) => q.crossReferences)).toBe(true);
   });
 
+  it('the example in docs/questionnaire-format.md is a valid definition', () => {
+    const doc = readFileSync('docs/questionnaire-format.md', 'utf8');
+    const example = /```json\n([\s\S]*?)\n```/.exec(doc)?.[1] ?? '';
+    const result = parseDefinitionText(example);
+    expect(result.ok ? [] : result.errors.map(formatDefinitionError)).toEqual([]);
+  });
+
   it('questionnaire.schema.json is what `npm run schema` generates from the engine', () => {
     expect(
       readFileSync('questionnaires/questionnaire.schema.json', 'utf8'),
