@@ -10,6 +10,7 @@ import { LANGUAGES } from '../renderer/i18n/languages';
 import {
   PackageError,
   aggregate,
+  latestPerState,
   buildPackage,
   decryptPackage,
   generateKeyPairPem,
@@ -199,14 +200,15 @@ async function aggregateCommand(argv: string[]): Promise<void> {
   const outDir = need(values.out, '--out');
   const privateKey = typeof values.key === 'string' ? readText(values.key) : undefined;
   const packages: OpenedPackage[] = [];
+  const paths = new Map<OpenedPackage, string>();
   for (const [i, path] of positionals.entries()) {
     try {
-      packages.push(
-        await readPackage(
-          readBytes(path),
-          privateKey ? { privateKey, expectKind: 'response' } : { expectKind: 'response' },
-        ),
+      const pkg = await readPackage(
+        readBytes(path),
+        privateKey ? { privateKey, expectKind: 'response' } : { expectKind: 'response' },
       );
+      packages.push(pkg);
+      paths.set(pkg, path);
     } catch (error) {
       if (error instanceof PackageError)
         throw new PackageError(error.code, `${path}: ${error.message}`);
@@ -214,10 +216,14 @@ async function aggregateCommand(argv: string[]): Promise<void> {
     }
     progressBar(i + 1, positionals.length);
   }
+  const { kept, superseded } = latestPerState(packages);
+  for (const old of superseded) {
+    const { state } = old.manifest.assessment;
+    console.error(`omnibus: left out ${paths.get(old)}: a later package for ${state} is included`);
+  }
   mkdirSync(outDir, { recursive: true });
-  for (const [name, csv] of Object.entries(aggregate(packages)))
-    writeFileSync(join(outDir, name), csv);
-  console.log(`aggregated ${packages.length} packages into ${outDir}`);
+  for (const [name, csv] of Object.entries(aggregate(kept))) writeFileSync(join(outDir, name), csv);
+  console.log(`aggregated ${kept.length} package${kept.length === 1 ? '' : 's'} into ${outDir}`);
 }
 
 function validate(argv: string[]): void {

@@ -83,3 +83,22 @@ export function aggregate(packages: readonly PackageContents[]): AggregateTables
     ),
   };
 }
+
+// Keeps the latest export per State and questionnaire version; says which packages it set aside.
+export function latestPerState<T extends PackageContents>(
+  packages: readonly T[],
+): { kept: T[]; superseded: T[] } {
+  const latest = new Map<string, T>();
+  const superseded: T[] = [];
+  for (const pkg of packages) {
+    const { assessment, questionnaire, exportedAt } = pkg.manifest;
+    const key = `${assessment.state}|${questionnaire.id}|${questionnaire.version}`;
+    const seen = latest.get(key);
+    if (!seen) latest.set(key, pkg);
+    else if (seen.manifest.exportedAt < exportedAt) {
+      superseded.push(seen);
+      latest.set(key, pkg);
+    } else superseded.push(pkg);
+  }
+  return { kept: packages.filter((p) => !superseded.includes(p)), superseded };
+}

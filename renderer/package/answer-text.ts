@@ -2,12 +2,17 @@ import type { AnswerEntry } from './schemas';
 
 // One readable line for an answer value, whatever its type (CSV cells, the report, aggregation).
 // The value was checked against the engine's answerSchemaFor(type) before it gets here.
-export function answerText(entry: Pick<AnswerEntry, 'type' | 'value'>): string {
+// `label` turns an option id into words (the report passes the localized option labels).
+export function answerText(
+  entry: Pick<AnswerEntry, 'type' | 'value'>,
+  label: (optionId: string) => string = (id) => id,
+): string {
   const value = entry.value as never;
   switch (entry.type) {
+    case 'single-choice':
+      return label(value);
     case 'compliance':
     case 'yes-no':
-    case 'single-choice':
     case 'short-text':
     case 'long-text':
     case 'date':
@@ -17,7 +22,7 @@ export function answerText(entry: Pick<AnswerEntry, 'type' | 'value'>): string {
       return String(value);
     case 'multiple-choice': {
       const v = value as { selected: string[]; other?: string };
-      return [...v.selected, ...(v.other ? [`other: ${v.other}`] : [])].join('; ');
+      return [...v.selected.map(label), ...(v.other ? [`other: ${v.other}`] : [])].join('; ');
     }
     case 'table': {
       const v = value as { rows: { id: string; cells: Record<string, string | number | null> }[] };

@@ -1,5 +1,5 @@
 // The response package: build, read, verify, encrypt, merge. Pure TypeScript for the UI and the CLI.
-export { aggregate, type AggregateTables } from './aggregate';
+export { aggregate, latestPerState, type AggregateTables } from './aggregate';
 export type {
   AnswerInput,
   AttachmentInput,

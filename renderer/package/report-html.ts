@@ -28,8 +28,13 @@ export function reportHtml(
         body.push(`<section><h4>${article}${t(provision.title)}</h4><dl>`);
         for (const question of provision.questions) {
           const entry = responses.answers[question.id];
+          const options = 'options' in question ? question.options : [];
+          const label = (id: string): string => {
+            const option = options.find((o) => o.id === id);
+            return option ? localize(option.label, language) : id;
+          };
           const answer = entry
-            ? `<dd dir="auto">${escape(answerText(entry))}</dd><dd class="by">${escape(labels.answeredBy)}: ${escape(entry.author)} (${escape(entry.agency)}), ${escape(entry.updatedAt)}</dd>`
+            ? `<dd dir="auto">${escape(answerText(entry, label))}</dd><dd class="by">${escape(labels.answeredBy)}: ${escape(entry.author)} (${escape(entry.agency)}), ${escape(entry.updatedAt)}</dd>`
             : `<dd class="none">${escape(labels.unanswered)}</dd>`;
           body.push(`<dt>${t(question.text)}</dt>${answer}`);
         }

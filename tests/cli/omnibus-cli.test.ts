@@ -108,6 +108,36 @@ describe('omnibus command line', () => {
       ',art-5,q-ta,training,,high,',
     );
     expect(existsSync(at('tables/answers.csv'))).toBe(true);
+    // A later package from the same State replaces the earlier one, and the CLI says so.
+    const later = JSON.parse(readFileSync(at('answers-fr.json'), 'utf8'));
+    later.exportedAt = '2026-02-01T00:00:00Z';
+    writeFileSync(at('answers-fr-later.json'), JSON.stringify(later));
+    expect(
+      await run(
+        'pack',
+        '--definition',
+        at('definition.json'),
+        '--answers',
+        at('answers-fr-later.json'),
+        '--out',
+        at('fr2.omnibus'),
+      ),
+    ).toBe(0);
+    expect(
+      await run(
+        'aggregate',
+        at('fr.omnibus'),
+        at('fr2.omnibus'),
+        '--key',
+        at('omnibus-private.pem'),
+        '--out',
+        at('tables2'),
+      ),
+    ).toBe(0);
+    expect(errors.filter((e) => e.startsWith('omnibus:'))).toEqual([
+      `omnibus: left out ${at('fr.omnibus')}: a later package for FR is included`,
+    ]);
+    expect(output).toContain(`aggregated 1 package into ${at('tables2')}`);
   });
 
   it('fails with a one-line reason and a non-zero exit', async () => {

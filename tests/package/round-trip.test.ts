@@ -72,6 +72,7 @@ describe('export → verify → read', () => {
     expect(html).toContain('<html lang="ar" dir="rtl">');
     expect(html).toContain('Test questionnaire — بالعربية');
     expect(html).toContain(TEXTS.ru);
+    expect(html).toContain('B — بالعربية'); // the chosen option's label, not its id
     expect(html).not.toMatch(/<script|src=|href=/i);
   });
 
