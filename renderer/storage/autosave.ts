@@ -46,16 +46,16 @@ export interface AutosaveOptions {
 }
 
 export interface AutosaveSession {
-  setAnswer(questionId: string, value: AnswerValue | null): void;
-  flush(): Promise<void>;
-  undo(): Promise<void>;
-  redo(): Promise<void>;
+  readonly setAnswer: (questionId: string, value: AnswerValue | null) => void;
+  readonly flush: () => Promise<void>;
+  readonly undo: () => Promise<void>;
+  readonly redo: () => Promise<void>;
   // Keep mine: store this window's value over the other one, knowingly. Keep theirs: forget mine.
-  resolveConflict(questionId: string, keep: 'mine' | 'theirs'): void;
+  readonly resolveConflict: (questionId: string, keep: 'mine' | 'theirs') => void;
   // The answers as stored now; revisions seen here are what edits are checked against.
-  observe(answers: ReadonlyMap<string, AnswerRecord>): void;
-  getState(): AutosaveState;
-  subscribe(listener: () => void): () => void;
+  readonly observe: (answers: ReadonlyMap<string, AnswerRecord>) => void;
+  readonly getState: () => AutosaveState;
+  readonly subscribe: (listener: () => void) => () => void;
 }
 
 const DEFAULT_RETRY_MS = [1_000, 2_000, 5_000, 10_000, 30_000];

@@ -121,18 +121,13 @@ export async function restoreSnapshot(
     await db.changes.where('assessmentId').equals(id).delete();
     await db.assessments.put(assessment);
     await db.answers.bulkPut(
-      manifest.answers.map(
-        (a) =>
-          ({
-            ...a,
-            assessmentId: id,
-            value: renameAttachmentRefs(a.value, renamed),
-          }),
-      ),
+      manifest.answers.map((a) => ({
+        ...a,
+        assessmentId: id,
+        value: renameAttachmentRefs(a.value, renamed),
+      })),
     );
-    await db.changes.bulkAdd(
-      manifest.changes.map((c) => ({ ...c, assessmentId: id })),
-    );
+    await db.changes.bulkAdd(manifest.changes.map((c) => ({ ...c, assessmentId: id })));
     await db.attachments.bulkPut(
       manifest.attachments.map((meta) => ({
         ...meta,
