@@ -13,6 +13,8 @@ export interface AnswerWrite {
   // another window changed the answer meanwhile: the write is refused, not applied.
   // undefined: the writer saw nothing (imports, carry-forward) and writes on top of what is there.
   readonly baseRevision: number | undefined;
+  // Undo and redo: apply only if the answer is still exactly this (else it is a conflict).
+  readonly expectValue?: AnswerValue | null;
   readonly kind?: ChangeKind;
   readonly reverts?: number;
 }
@@ -64,6 +66,16 @@ async function lastRevision(
   return last?.revision ?? 0;
 }
 
+// Refused: the writer saw another revision, unless it saw the answer empty and it still is
+// (nothing would be overwritten); or, for undo/redo, the value is no longer the expected one.
+function isStale(write: AnswerWrite, stored: AnswerRecord | undefined, revision: number): boolean {
+  if (write.expectValue !== undefined) {
+    return JSON.stringify(stored?.value ?? null) !== JSON.stringify(write.expectValue);
+  }
+  if (write.baseRevision === undefined || write.baseRevision === revision) return false;
+  return !(write.baseRevision === 0 && stored === undefined);
+}
+
 // Commits several answer edits in one strict transaction: all are stored, or none is (and the
 // error, e.g. a full disk, reaches the caller who still holds the values).
 export async function writeAnswers(
@@ -82,7 +94,7 @@ export async function writeAnswers(
       const stored = await db.answers.get([assessmentId, write.questionId]);
       const revision = await lastRevision(db, assessmentId, write.questionId);
       const base = { assessmentId, questionId: write.questionId, ...authorship, at: now };
-      if (write.baseRevision !== undefined && revision !== write.baseRevision) {
+      if (isStale(write, stored, revision)) {
         // Kept in the history so the refused text can be recovered.
         await db.changes.add({
           ...base,

@@ -81,6 +81,8 @@ export function createAutosave(
   let timer: ReturnType<typeof setTimeout> | undefined;
   let retries = 0;
   let chain: Promise<void> = Promise.resolve();
+  // Once the stored answers were seen, a question missing from them was seen empty (revision 0).
+  let observed = false;
 
   function snapshot(): AutosaveState {
     return {
@@ -184,8 +186,8 @@ export function createAutosave(
     }
   }
 
-  // Undo and redo both re-apply the old value of a change, checked against the revision that
-  // change produced: if anyone changed the answer since, it is a conflict, not an overwrite.
+  // Undo and redo both re-apply the old value of a change, only while the answer is still what
+  // that change left: if anyone changed it since, it is a conflict, not an overwrite.
   async function revert(from: number[], to: number[], kind: 'undo' | 'redo'): Promise<void> {
     await commit();
     const seq = from.pop();
@@ -198,7 +200,8 @@ export function createAutosave(
           {
             questionId: change.questionId,
             value: change.oldValue,
-            baseRevision: change.revision,
+            baseRevision: undefined,
+            expectValue: change.newValue,
             kind,
             reverts: seq,
           },
@@ -219,7 +222,7 @@ export function createAutosave(
 
   return {
     setAnswer(questionId, value) {
-      edit(questionId, value, known.get(questionId));
+      edit(questionId, value, known.get(questionId) ?? (observed ? 0 : undefined));
       schedule(delayMs);
     },
     flush: () => enqueue(commit),
@@ -239,6 +242,7 @@ export function createAutosave(
       publish();
     },
     observe(answers) {
+      observed = true;
       for (const [questionId, record] of answers) {
         if (!isDirty(questionId)) known.set(questionId, record.revision);
       }

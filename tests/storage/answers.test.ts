@@ -77,12 +77,12 @@ describe('answers', () => {
     await setAnswer(db, a.id, { questionId: 'q1', value: 'x', baseRevision: 0 });
     await setAnswer(db, a.id, { questionId: 'q1', value: null, baseRevision: 1 });
     expect(await getAnswer(db, a.id, 'q1')).toBeUndefined();
-    expect(
-      await setAnswer(db, a.id, { questionId: 'q1', value: 'y', baseRevision: 0 }),
-    ).toMatchObject({ kind: 'conflict' });
-    expect(
-      await setAnswer(db, a.id, { questionId: 'q1', value: 'y', baseRevision: 2 }),
-    ).toMatchObject({
+    // This window still shows 'x': typing over it must not pass unnoticed.
+    const stale = { questionId: 'q1', value: 'y', baseRevision: 1 };
+    expect(await setAnswer(db, a.id, stale)).toMatchObject({ kind: 'conflict' });
+    // A window that saw it empty, and it is empty: nothing would be overwritten.
+    const fresh = { questionId: 'q1', value: 'y', baseRevision: 0 };
+    expect(await setAnswer(db, a.id, fresh)).toMatchObject({
       kind: 'saved',
       revision: 3,
     });
