@@ -4,9 +4,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { type ParseArgsConfig, parseArgs } from 'node:util';
 import { format, resolveConfig } from 'prettier';
-import { z } from 'zod';
 import { formatDefinitionError, parseDefinitionText } from '../renderer/engine';
-import { LANGUAGES } from '../renderer/i18n/languages';
 import {
   PackageError,
   aggregate,
@@ -19,6 +17,7 @@ import {
   type EncryptionChoice,
   type OpenedPackage,
 } from '../renderer/package/index';
+import { answersFileSchema } from '../renderer/package/answers-file';
 import { packageJsonSchemas } from '../renderer/package/json-schemas';
 import { describeZodError } from '../renderer/package/schemas';
 
@@ -71,41 +70,6 @@ function loadDefinition(path: string) {
   }
   return { definitionText, definition: parsed.definition };
 }
-
-// The answers file for `pack`: what storage would hand the builder, with attachment file paths.
-const answersFileSchema = z.strictObject({
-  assessment: z.strictObject({
-    id: z.string(),
-    state: z.string(),
-    title: z.string(),
-    createdAt: z.union([z.string(), z.number()]),
-  }),
-  focalPoint: z.strictObject({ name: z.string(), agency: z.string() }),
-  appVersion: z.string().default('omnibus-cli'),
-  exportedAt: z.union([z.string(), z.number()]).optional(),
-  answers: z.array(
-    z.strictObject({
-      questionId: z.string(),
-      value: z.unknown(),
-      definitionVersion: z.string(),
-      author: z.string(),
-      agency: z.string(),
-      updatedAt: z.union([z.string(), z.number()]),
-      language: z.enum(LANGUAGES),
-    }),
-  ),
-  attachments: z
-    .array(
-      z.strictObject({
-        id: z.string(),
-        questionId: z.string(),
-        name: z.string(),
-        type: z.string(),
-        file: z.string(),
-      }),
-    )
-    .default([]),
-});
 
 async function pack(argv: string[]): Promise<void> {
   const { values } = args(argv, {
