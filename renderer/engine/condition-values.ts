@@ -1,5 +1,5 @@
 import { COMPLIANCE_VALUES, TA_PRIORITIES, TA_TYPES, YES_NO_VALUES } from './answer-values';
-import type { Expr } from './expression/ast';
+import { children, type Expr } from './expression/ast';
 import type { Question } from './definition';
 import type { DefinitionIndex } from './definition-index';
 
@@ -75,48 +75,31 @@ function checkLiterals(
   }
 }
 
+function checkField(
+  e: Extract<Expr, { kind: 'field' }>,
+  index: DefinitionIndex,
+  problems: ValueProblem[],
+): void {
+  if (e.target.kind !== 'ref') return;
+  const question = index.questionById.get(e.target.id)?.node;
+  const fields = question ? FIELDS[question.type] : undefined;
+  if (question && !(fields && Object.hasOwn(fields, e.name))) {
+    const known = fields ? `; its fields are ${Object.keys(fields).join(', ')}` : '';
+    const message = `{${e.target.id}} is a ${question.type} question without a field "${e.name}"${known}`;
+    problems.push({ code: 'unknown-field-access', message });
+  }
+}
+
 export function checkExpressionValues(expr: Expr, index: DefinitionIndex): ValueProblem[] {
   const problems: ValueProblem[] = [];
   const visit = (e: Expr): void => {
-    switch (e.kind) {
-      case 'literal':
-      case 'ref':
-        return;
-      case 'list':
-        return e.items.forEach(visit);
-      case 'field': {
-        if (e.target.kind === 'ref') {
-          const question = index.questionById.get(e.target.id)?.node;
-          const fields = question ? FIELDS[question.type] : undefined;
-          if (question && !(fields && Object.hasOwn(fields, e.name))) {
-            const known = fields ? `; its fields are ${Object.keys(fields).join(', ')}` : '';
-            const message = `{${e.target.id}} is a ${question.type} question without a field "${e.name}"${known}`;
-            problems.push({ code: 'unknown-field-access', message });
-          }
-        }
-        return visit(e.target);
-      }
-      case 'call':
-        return visit(e.arg);
-      case 'not':
-        return visit(e.operand);
-      case 'logical':
-        visit(e.left);
-        return visit(e.right);
-      case 'compare':
-        if (e.op === '=' || e.op === '!=') {
-          checkLiterals(e.left, e.right, index, problems);
-          checkLiterals(e.right, e.left, index, problems);
-        }
-        visit(e.left);
-        return visit(e.right);
-      case 'in':
-        // `{q} in ['a', 'b']` checks the list; `'a' in {multi}` checks the literal.
-        checkLiterals(e.left, e.right, index, problems);
-        checkLiterals(e.right, e.left, index, problems);
-        visit(e.left);
-        return visit(e.right);
+    if (e.kind === 'field') checkField(e, index, problems);
+    // `{q} in ['a', 'b']` checks the list; `'a' in {multi}` checks the literal.
+    if (e.kind === 'in' || (e.kind === 'compare' && (e.op === '=' || e.op === '!='))) {
+      checkLiterals(e.left, e.right, index, problems);
+      checkLiterals(e.right, e.left, index, problems);
     }
+    children(e).forEach(visit);
   };
   visit(expr);
   return problems;

@@ -36,32 +36,33 @@ export type Expr =
       readonly at: number;
     };
 
+// The sub-expressions of a node, for walking the tree.
+export function children(expr: Expr): readonly Expr[] {
+  switch (expr.kind) {
+    case 'literal':
+    case 'ref':
+      return [];
+    case 'list':
+      return expr.items;
+    case 'field':
+      return [expr.target];
+    case 'call':
+      return [expr.arg];
+    case 'not':
+      return [expr.operand];
+    case 'logical':
+    case 'compare':
+    case 'in':
+      return [expr.left, expr.right];
+  }
+}
+
 // Every question id an expression reads, in order of appearance, without repeats.
 export function references(expr: Expr): string[] {
   const found = new Set<string>();
   const visit = (e: Expr): void => {
-    switch (e.kind) {
-      case 'literal':
-        return;
-      case 'ref':
-        found.add(e.id);
-        return;
-      case 'list':
-        e.items.forEach(visit);
-        return;
-      case 'field':
-        return visit(e.target);
-      case 'call':
-        return visit(e.arg);
-      case 'not':
-        return visit(e.operand);
-      case 'logical':
-      case 'compare':
-      case 'in':
-        visit(e.left);
-        visit(e.right);
-        return;
-    }
+    if (e.kind === 'ref') found.add(e.id);
+    children(e).forEach(visit);
   };
   visit(expr);
   return [...found];
