@@ -121,6 +121,10 @@ describe('export → verify → read', () => {
     await expect(
       buildPackage(await fullInput(), { signal: controller.signal }),
     ).rejects.toMatchObject({ code: 'aborted' });
+    const bytes = await buildPackage(await fullInput());
+    await expect(readPackage(bytes, { signal: controller.signal })).rejects.toMatchObject({
+      code: 'aborted',
+    });
   });
 
   it('refuses an answer that does not fit its question', async () => {
