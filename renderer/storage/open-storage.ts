@@ -56,6 +56,17 @@ export async function openStorage(options: OpenOptions = {}): Promise<StorageOpe
     await backupBeforeMigration(name, latestVersion(versions), options);
     const db = new OmnibusDb(name, versions);
     await db.open();
+    // Dexie would open it, but writing old shapes into a newer layout could spoil that data.
+    // (IndexedDB's version is Dexie's times ten.)
+    const installed = Math.floor(db.backendDB().version / 10);
+    if (installed > latestVersion(versions)) {
+      db.close();
+      return {
+        kind: 'failed',
+        reason: 'newer-version',
+        message: `The data was saved by a newer Omnibus (database version ${installed})`,
+      };
+    }
     const count = await db.assessments.count();
     const expected = getMarker().read() ?? 0;
     if (count === 0 && expected > 0) return { kind: 'data-missing', db, expected };
