@@ -52,6 +52,17 @@ const issue = (
 
 const length = (text: string): number => [...text].length;
 
+// Patterns are compiled once each; the definition checks already proved they compile.
+const patterns = new Map<string, RegExp>();
+function wholeMatch(pattern: string): RegExp {
+  let compiled = patterns.get(pattern);
+  if (!compiled) {
+    compiled = new RegExp(`^(?:${pattern})$`, 'u');
+    patterns.set(pattern, compiled);
+  }
+  return compiled;
+}
+
 function bounds(
   value: number | string,
   min: number | string | undefined,
@@ -73,7 +84,7 @@ function checkText(
   if (
     question.type === 'short-text' &&
     question.pattern !== undefined &&
-    !new RegExp(`^(?:${question.pattern})$`, 'u').test(value)
+    !wholeMatch(question.pattern).test(value)
   ) {
     issues.push(issue('pattern'));
   }

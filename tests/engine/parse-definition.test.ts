@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseDefinition, parseDefinitionText } from '../../renderer/engine';
+import { createRandom } from '../../scripts/generate-definition';
 import { errorsOf, L, rawDefinition, type RawJson } from './helpers';
 
 const Q = 'instruments[0].chapters[0].provisions[0].questions';
@@ -279,6 +280,35 @@ describe('parseDefinition reports each mistake with its place', () => {
     const input = base();
     input.instruments[0].chapters[0].id = 'all';
     expect(errorsOf(input)[0]?.message).toContain('reserved');
+  });
+
+  it('never crashes on random damage to the sample', () => {
+    const random = createRandom(42);
+    const junk = [null, 0, -1, 'x', '{', "{a} = '", [], {}, true, 'not-a-question', { en: 'only' }];
+    const sample: RawJson = JSON.parse(readFileSync('questionnaires/sample.json', 'utf8'));
+    const nodes = (
+      value: RawJson,
+      out: Array<[RawJson, string]> = [],
+    ): Array<[RawJson, string]> => {
+      if (value && typeof value === 'object') {
+        for (const key of Object.keys(value)) {
+          out.push([value, key]);
+          nodes(value[key], out);
+        }
+      }
+      return out;
+    };
+    for (let round = 0; round < 200; round += 1) {
+      const copy: RawJson = structuredClone(sample);
+      const all = nodes(copy);
+      for (let hit = 0; hit < 3; hit += 1) {
+        const [parent, key] = all[Math.floor(random() * all.length)]!;
+        parent[key] = junk[Math.floor(random() * junk.length)];
+      }
+      const result = parseDefinition(copy);
+      if (!result.ok)
+        for (const error of result.errors) expect(error.message.length).toBeGreaterThan(0);
+    }
   });
 
   it('never crashes on arbitrary input', () => {
