@@ -7,11 +7,12 @@ import { RouterProvider, useRouter } from './ui/router/router';
 
 function Screen({ host }: { host: Host }) {
   const { view } = useRouter();
-  // Keyed by screen and assessment, never by language: switching language keeps every state.
+  // Keyed by assessment, never by language: fill, review and print share one open session, and
+  // switching language keeps every state.
   return view.kind === 'home' ? (
     <HomeScreen />
   ) : (
-    <AssessmentRoute key={`${view.kind}/${view.assessmentId}`} view={view} host={host} />
+    <AssessmentRoute key={view.assessmentId} view={view} host={host} />
   );
 }
 

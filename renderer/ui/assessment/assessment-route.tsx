@@ -4,6 +4,7 @@ import { FillScreen } from '../fill/fill-screen';
 import { PrintScreen } from '../print/print-screen';
 import { ReviewScreen } from '../review/review-screen';
 import type { View } from '../router/view';
+import { ConflictBanner } from './conflict-banner';
 import { SaveIndicator } from './save-indicator';
 import { useAssessmentSession } from './use-assessment-session';
 
@@ -12,7 +13,7 @@ type AssessmentView = Exclude<View, { kind: 'home' }>;
 // Opens the assessment the view names and shows the screen it asks for.
 export function AssessmentRoute({ view, host }: { view: AssessmentView; host: Host }) {
   const { t } = useTranslation('fill');
-  const { result, save } = useAssessmentSession(view.assessmentId);
+  const { result, source } = useAssessmentSession(view.assessmentId);
   if (result.kind === 'loading') return <p role="status">{t('loading')}</p>;
   if (result.kind === 'missing') return <p role="alert">{t('missing')}</p>;
   if (result.kind === 'failed')
@@ -21,12 +22,15 @@ export function AssessmentRoute({ view, host }: { view: AssessmentView; host: Ho
   switch (view.kind) {
     case 'fill':
       return (
-        <FillScreen
-          session={session}
-          host={host}
-          startQuestionId={view.questionId}
-          saveControls={<SaveIndicator save={save} />}
-        />
+        <>
+          <ConflictBanner source={source} session={session} />
+          <FillScreen
+            session={session}
+            host={host}
+            startQuestionId={view.questionId}
+            saveControls={<SaveIndicator source={source} />}
+          />
+        </>
       );
     case 'review':
       return <ReviewScreen session={session} />;

@@ -1,14 +1,27 @@
 import { useTranslation } from 'react-i18next';
-import type { SaveState } from './answer-source';
+import type { AnswerSource } from './answer-source';
 
-// Interim save status in a live region; storage's SaveStatus component replaces it.
-export function SaveIndicator({ save }: { save: SaveState }) {
+// Save state in a live region, with undo and redo of answer changes.
+export function SaveIndicator({ source }: { source: AnswerSource }) {
   const { t } = useTranslation('fill');
+  const { status } = source;
+  const text =
+    status.kind === 'idle'
+      ? ''
+      : status.kind === 'error'
+        ? t(`save.error.${status.reason}`)
+        : t(`save.${status.kind}`);
   return (
-    <p className={`save-indicator save-indicator--${save.kind}`} role="status">
-      {save.kind === 'idle'
-        ? ''
-        : t(`save.${save.kind}`, save.kind === 'error' ? { message: save.message } : {})}
-    </p>
+    <div className="save-controls">
+      <p className={`save-indicator save-indicator--${status.kind}`} role="status">
+        {text}
+      </p>
+      <button type="button" className="secondary" disabled={!source.canUndo} onClick={source.undo}>
+        {t('save.undo')}
+      </button>
+      <button type="button" className="secondary" disabled={!source.canRedo} onClick={source.redo}>
+        {t('save.redo')}
+      </button>
+    </div>
   );
 }

@@ -8,17 +8,20 @@ import {
 import { getDatabase } from '../../storage/database';
 import type { AssessmentLocation, AssessmentRecord } from '../../storage/records';
 import { indexDefinition } from '../fill/outline';
-import { useAnswerSource, type SaveState } from './answer-source';
+import { useAnswerSource, type AnswerSource } from './answer-source';
 import { loadChapterMarks, saveChapterMarks } from './chapter-marks';
 import type { SessionResult } from './session';
 import { useDefinition } from './use-definition';
 
 const LOCATION_DELAY_MS = 800;
 
+// Where each assessment was left in this session, known at once (the stored copy follows).
+const recentLocations = new Map<string, AssessmentLocation>();
+
 // Opens one assessment: its record, questionnaire, answers and the engine's view of them.
 export function useAssessmentSession(assessmentId: string): {
   result: SessionResult;
-  save: SaveState;
+  source: AnswerSource;
 } {
   const [record, setRecord] = useState<AssessmentRecord | null | undefined>(undefined);
   const [marks, setMarks] = useState<ReadonlySet<string>>(() => loadChapterMarks(assessmentId));
@@ -29,9 +32,11 @@ export function useAssessmentSession(assessmentId: string): {
 
   useEffect(() => {
     let live = true;
-    void getAssessment(getDatabase(), assessmentId).then(
-      (found) => live && setRecord(found ?? null),
-    );
+    void getAssessment(getDatabase(), assessmentId).then((found) => {
+      if (!live) return;
+      const recent = recentLocations.get(assessmentId);
+      setRecord(found && recent ? { ...found, lastLocation: recent } : (found ?? null));
+    });
     return () => {
       live = false;
     };
@@ -51,6 +56,7 @@ export function useAssessmentSession(assessmentId: string): {
 
   const setLocation = useCallback(
     (location: AssessmentLocation) => {
+      recentLocations.set(assessmentId, location);
       clearTimeout(locationTimer.current);
       locationTimer.current = setTimeout(() => {
         void setAssessmentLocation(getDatabase(), assessmentId, location).catch(() => {
@@ -126,5 +132,5 @@ export function useAssessmentSession(assessmentId: string): {
     markAssessmentComplete,
   ]);
 
-  return { result, save: source.save };
+  return { result, source };
 }

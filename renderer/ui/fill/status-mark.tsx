@@ -17,7 +17,12 @@ export function ProgressCount({ progress }: { progress: Progress }) {
   const { t } = useTranslation('fill');
   return (
     <span className="progress-count">
-      {t('progress.count', { answered: progress.answered, total: progress.total })}
+      <span aria-hidden="true">
+        {t('progress.short', { answered: progress.answered, total: progress.total })}
+      </span>
+      <span className="visually-hidden">
+        {t('progress.count', { answered: progress.answered, total: progress.total })}
+      </span>
     </span>
   );
 }

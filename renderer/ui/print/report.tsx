@@ -23,7 +23,7 @@ export function Report({ session, language, chapterId, withCover, now }: ReportP
   const { assessment, definition, state, answers } = session;
   const chapters = reportChapters(definition, state, chapterId);
   const progress = state.progress(chapterId ?? 'all');
-  const matrix = taRows(chapters, state, answers, language);
+  const matrix = taRows(chapters, state, answers, language, t);
   const single = chapterId !== undefined ? chapters[0] : undefined;
   return (
     <div className="report" lang={language} dir={direction(language)}>

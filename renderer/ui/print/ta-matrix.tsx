@@ -20,6 +20,7 @@ export function taRows(
   state: EvaluatedState,
   answers: ReadonlyMap<string, AnswerValue>,
   language: Language,
+  t: TFunction,
 ): TaRow[] {
   const rows: TaRow[] = [];
   for (const { provision } of chapters.flatMap((c) =>
@@ -32,7 +33,9 @@ export function taRows(
       const title = localize(provision.title, language);
       rows.push({
         key: question.id,
-        provision: provision.article ? `${provision.article} — ${title}` : title,
+        provision: provision.article
+          ? `${t('fill:article', { article: provision.article })} — ${title}`
+          : title,
         answer,
       });
     }
