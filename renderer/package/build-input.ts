@@ -11,7 +11,8 @@ export interface AnswerInput {
   readonly agency: string;
   // Epoch milliseconds (as storage keeps it) or an ISO 8601 string.
   readonly updatedAt: number | string;
-  readonly language: Language;
+  // One of the six UN language codes (storage keeps a string; the builder checks it).
+  readonly language: string;
 }
 
 export interface AttachmentInput {

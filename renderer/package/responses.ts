@@ -1,3 +1,4 @@
+import { isLanguage } from '../i18n/languages';
 import { answerSchemaFor } from '../engine/answers';
 import type { AttachmentRef, Definition } from '../engine/definition';
 import { type AnswerInput, toIso } from './build-input';
@@ -31,6 +32,12 @@ export function buildResponses(
       throw new PackageError(
         'answer-invalid',
         `The answer to "${answer.questionId}" is not a valid ${place.question.type} value: ${describeZodError(parsed.error)}`,
+      );
+    }
+    if (!isLanguage(answer.language)) {
+      throw new PackageError(
+        'answer-invalid',
+        `The answer to "${answer.questionId}" has an unknown language "${answer.language}".`,
       );
     }
     entries[answer.questionId] = {

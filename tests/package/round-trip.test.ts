@@ -131,6 +131,8 @@ describe('export → verify → read', () => {
     const input = await fullInput();
     const bad = { ...input, answers: [{ ...input.answers[0]!, value: 'maybe' as never }] };
     await expect(buildPackage(bad)).rejects.toMatchObject({ code: 'answer-invalid' });
+    const unknownLanguage = { ...input, answers: [{ ...input.answers[0]!, language: 'xx' }] };
+    await expect(buildPackage(unknownLanguage)).rejects.toMatchObject({ code: 'answer-invalid' });
   });
 });
 
