@@ -80,3 +80,15 @@ export function createBackupScheduler(db: OmnibusDb, host: BackupHost): BackupSc
     },
   };
 }
+
+// For openStorage's beforeMigration: each assessment's snapshot goes to the host's backups.
+export function migrationBackups(host: BackupHost) {
+  return async (assessmentId: string, snapshot: Uint8Array): Promise<void> => {
+    if (host.backupMode !== 'folder') return;
+    await host.saveBackup(
+      assessmentId,
+      backupFileName(`before-update-${assessmentId}`, Date.now()),
+      snapshot,
+    );
+  };
+}

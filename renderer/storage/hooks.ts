@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { answerHistory, getAllAnswers } from './answers';
+import { createBackupScheduler, type BackupHost, type BackupScheduler } from './backup-scheduler';
 import { getAssessment, listAssessments } from './assessments';
 import { storageUsage, type StorageUsage } from './device-storage';
 import type { AnswerRecord, AssessmentRecord, ChangeRecord, Settings } from './records';
@@ -57,4 +58,26 @@ export function useStorageUsage(refreshMs = 60_000): StorageUsage | null | undef
     };
   }, [refreshMs]);
   return usage;
+}
+
+// Runs the rolling backups for the whole app: every five minutes when something changed, and
+// when the page is hidden or closed. Mount once, near the root; `backupNow` before an import.
+export function useBackupScheduler(host: BackupHost, intervalMs = 5 * 60_000): BackupScheduler {
+  const db = useDatabase();
+  const scheduler = useMemo(() => createBackupScheduler(db, host), [db, host]);
+  useEffect(() => {
+    const backup = () => void scheduler.backupChanged().catch(() => undefined);
+    const onVisibility = () => {
+      if (document.visibilityState === 'hidden') backup();
+    };
+    scheduler.start(intervalMs);
+    window.addEventListener('pagehide', backup);
+    document.addEventListener('visibilitychange', onVisibility);
+    return () => {
+      scheduler.stop();
+      window.removeEventListener('pagehide', backup);
+      document.removeEventListener('visibilitychange', onVisibility);
+    };
+  }, [scheduler, intervalMs]);
+  return scheduler;
 }

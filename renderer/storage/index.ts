@@ -39,7 +39,12 @@ export { getSettings, setSettings } from './settings';
 export { carryForward, type CarryForwardResult } from './carry-forward';
 export { findOrphanedAnswers } from './orphans';
 export { createSnapshot, readSnapshot, restoreSnapshot } from './snapshot';
-export { createBackupScheduler, backupFileName, type BackupScheduler } from './backup-scheduler';
+export {
+  createBackupScheduler,
+  backupFileName,
+  migrationBackups,
+  type BackupScheduler,
+} from './backup-scheduler';
 export { restoreBackup, restoreLatestBackups } from './restore';
 export { requestPersistentStorage, storageUsage, type StorageUsage } from './device-storage';
 export {
@@ -56,5 +61,6 @@ export {
   useAnswerHistory,
   useSettings,
   useStorageUsage,
+  useBackupScheduler,
 } from './hooks';
 export { useAutosave, type Autosave } from './use-autosave';

@@ -4,12 +4,14 @@ import { Dexie } from 'dexie';
 import { syncMarker } from './assessments';
 import { OmnibusDb } from './database';
 import { classifyStorageError, type StorageFailureKind } from './errors';
+import { requestPersistentStorage } from './device-storage';
 import { getMarker } from './marker';
 import { DATABASE_NAME, latestVersion, SCHEMA_VERSIONS, type SchemaVersion } from './schema';
 import { createSnapshot } from './snapshot';
 
 export type StorageOpenResult =
-  | { readonly kind: 'ready'; readonly db: OmnibusDb }
+  // persisted: the browser promised not to evict the data (navigator.storage.persist()).
+  | { readonly kind: 'ready'; readonly db: OmnibusDb; readonly persisted: boolean }
   // The database is empty but `expected` assessments existed: offer the latest backup.
   | { readonly kind: 'data-missing'; readonly db: OmnibusDb; readonly expected: number }
   | { readonly kind: 'failed'; readonly reason: StorageFailureKind; readonly message: string };
@@ -71,7 +73,7 @@ export async function openStorage(options: OpenOptions = {}): Promise<StorageOpe
     const expected = getMarker().read() ?? 0;
     if (count === 0 && expected > 0) return { kind: 'data-missing', db, expected };
     await syncMarker(db);
-    return { kind: 'ready', db };
+    return { kind: 'ready', db, persisted: await requestPersistentStorage() };
   } catch (error) {
     const failure = classifyStorageError(error);
     return { kind: 'failed', reason: failure.kind, message: failure.message };
