@@ -1,9 +1,9 @@
-import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { AnswerValue } from '../../engine';
-import { getAllAnswers } from '../../storage/answers';
-import { createAutosave, type AnswerConflict, type SaveStatus } from '../../storage/autosave';
-import { getDatabase } from '../../storage/database';
-import type { AnswerRecord } from '../../storage/records';
+import type { AnswerConflict, SaveStatus } from '../../storage/autosave';
+import { useAnswers } from '../../storage/hooks';
+import { useAutosave } from '../../storage/use-autosave';
+import { useLanguage } from '../common/use-language';
 
 export interface AnswerSource {
   // undefined while loading.
@@ -20,97 +20,61 @@ export interface AnswerSource {
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
-// Commits still running for assessments whose screen has closed: reopening waits for them, so
-// it never reads answers from before the last edit.
-const closing = new Map<string, Promise<void>>();
+function without<K, V>(
+  map: ReadonlyMap<K, V>,
+  keep: (key: K, value: V) => boolean,
+): ReadonlyMap<K, V> {
+  const next = new Map([...map].filter(([k, v]) => keep(k, v)));
+  return next.size === map.size ? map : next;
+}
 
-// The answers of one assessment as the user sees them: stored values under the edits storage's
-// autosave has not committed yet, and under this window's own edits until the store shows them
-// (so a field never jumps back to an older value between a commit and the re-read).
+// The answers of one assessment as the user sees them: storage's live answers, under the edits
+// autosave has not committed yet, under this window's own edits until the store shows them (so
+// a field never jumps back to an older value between a commit and the live re-read).
 export function useAnswerSource(assessmentId: string): AnswerSource {
-  const autosave = useMemo(
-    () =>
-      createAutosave(getDatabase(), assessmentId, {
-        language: () => document.documentElement.lang,
-      }),
-    [assessmentId],
-  );
-  const auto = useSyncExternalStore(
-    (listener) => autosave.subscribe(listener),
-    () => autosave.getState(),
-  );
-  const [stored, setStored] = useState<ReadonlyMap<string, AnswerRecord> | undefined>(undefined);
+  const language = useLanguage();
+  const stored = useAnswers(assessmentId);
+  const autosave = useAutosave(assessmentId, { language });
   const [overlay, setOverlay] = useState<ReadonlyMap<string, AnswerValue | null>>(new Map());
-  const reading = useRef(0);
+  const { pending } = autosave;
 
-  const reload = useCallback(
-    async (dropOverlay: boolean) => {
-      const ticket = ++reading.current;
-      await closing.get(assessmentId);
-      const records = await getAllAnswers(getDatabase(), assessmentId);
-      if (ticket !== reading.current) return;
-      autosave.observe(records);
-      setStored(records);
-      const pending = autosave.getState().pending;
-      setOverlay((current) => {
-        const next = new Map(current);
-        for (const [questionId, value] of current) {
-          const confirmed =
-            same(records.get(questionId)?.value ?? null, value) && !pending.has(questionId);
-          if (confirmed || (dropOverlay && !pending.has(questionId))) next.delete(questionId);
-        }
-        return next.size === current.size ? current : next;
-      });
-    },
-    [assessmentId, autosave],
-  );
-
+  // An edit is settled once the store holds it and nothing newer waits to be written.
   useEffect(() => {
-    void reload(false);
-  }, [reload]);
+    if (!stored) return;
+    setOverlay((current) =>
+      without(
+        current,
+        (id, value) => pending.has(id) || !same(stored.get(id)?.value ?? null, value),
+      ),
+    );
+  }, [stored, pending]);
 
-  const savedAt = auto.status.kind === 'saved' ? auto.status.at : 0;
-  useEffect(() => {
-    if (savedAt > 0) void reload(false);
-  }, [savedAt, reload]);
-
-  // Nothing typed is left behind: leaving the screen, hiding or closing the window commits it.
-  useEffect(() => {
-    const flush = () => void autosave.flush();
-    const onVisibility = () => document.visibilityState === 'hidden' && flush();
-    window.addEventListener('pagehide', flush);
-    document.addEventListener('visibilitychange', onVisibility);
-    return () => {
-      window.removeEventListener('pagehide', flush);
-      document.removeEventListener('visibilitychange', onVisibility);
-      const done = autosave.flush().catch(() => {
-        // Failed commits stay in the autosave's pending list; the error was already shown.
-      });
-      closing.set(assessmentId, done);
-      void done.then(() => closing.get(assessmentId) === done && closing.delete(assessmentId));
-    };
-  }, [autosave, assessmentId]);
-
+  const {
+    setAnswer: save,
+    undo: undoStored,
+    redo: redoStored,
+    resolveConflict: resolve,
+  } = autosave;
   const setAnswer = useCallback(
     (questionId: string, value: AnswerValue | null) => {
       setOverlay((current) => new Map(current).set(questionId, value));
-      autosave.setAnswer(questionId, value);
+      save(questionId, value);
     },
-    [autosave],
+    [save],
   );
-  const undo = useCallback(() => void autosave.undo().then(() => reload(true)), [autosave, reload]);
-  const redo = useCallback(() => void autosave.redo().then(() => reload(true)), [autosave, reload]);
+  // Undo and redo change stored answers on purpose: local edits no longer stand over them.
+  const dropSettled = useCallback(
+    () => setOverlay((current) => without(current, (id) => pending.has(id))),
+    [pending],
+  );
+  const undo = useCallback(() => void undoStored().then(dropSettled), [undoStored, dropSettled]);
+  const redo = useCallback(() => void redoStored().then(dropSettled), [redoStored, dropSettled]);
   const resolveConflict = useCallback(
     (questionId: string, keep: 'mine' | 'theirs') => {
-      autosave.resolveConflict(questionId, keep);
-      if (keep === 'theirs')
-        setOverlay((current) => {
-          const next = new Map(current);
-          next.delete(questionId);
-          return next;
-        });
+      resolve(questionId, keep);
+      if (keep === 'theirs') setOverlay((current) => without(current, (id) => id !== questionId));
     },
-    [autosave],
+    [resolve],
   );
 
   const values = useMemo(() => {
@@ -118,22 +82,22 @@ export function useAnswerSource(assessmentId: string): AnswerSource {
     const merged = new Map<string, AnswerValue>(
       [...stored].map(([id, record]) => [id, record.value]),
     );
-    for (const layer of [auto.pending, overlay]) {
+    for (const layer of [pending, overlay]) {
       for (const [id, value] of layer) {
         if (value === null) merged.delete(id);
         else merged.set(id, value);
       }
     }
     return merged;
-  }, [stored, auto.pending, overlay]);
+  }, [stored, pending, overlay]);
 
   return {
     values,
     setAnswer,
-    status: auto.status,
-    conflicts: auto.conflicts,
-    canUndo: auto.canUndo,
-    canRedo: auto.canRedo,
+    status: autosave.status,
+    conflicts: autosave.conflicts,
+    canUndo: autosave.canUndo,
+    canRedo: autosave.canRedo,
     undo,
     redo,
     resolveConflict,

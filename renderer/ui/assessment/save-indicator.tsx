@@ -1,21 +1,13 @@
 import { useTranslation } from 'react-i18next';
+import { SaveStatusText } from '../save-status/save-status';
 import type { AnswerSource } from './answer-source';
 
-// Save state in a live region, with undo and redo of answer changes.
+// Storage's save status (a live region), with undo and redo of answer changes.
 export function SaveIndicator({ source }: { source: AnswerSource }) {
   const { t } = useTranslation('fill');
-  const { status } = source;
-  const text =
-    status.kind === 'idle'
-      ? ''
-      : status.kind === 'error'
-        ? t(`save.error.${status.reason}`)
-        : t(`save.${status.kind}`);
   return (
     <div className="save-controls">
-      <p className={`save-indicator save-indicator--${status.kind}`} role="status">
-        {text}
-      </p>
+      <SaveStatusText status={source.status} />
       <button type="button" className="secondary" disabled={!source.canUndo} onClick={source.undo}>
         {t('save.undo')}
       </button>

@@ -1,12 +1,10 @@
-import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
-import { createEvaluator, crossReferenceCandidates } from '../../engine';
-import {
-  getAssessment,
-  setAssessmentLocation,
-  setAssessmentStatus,
-} from '../../storage/assessments';
+import { useCallback, useDeferredValue, useMemo, useRef, useState } from 'react';
+import { crossReferenceCandidates } from '../../engine';
+import { evaluatorFor } from './evaluator-cache';
+import { setAssessmentLocation, setAssessmentStatus } from '../../storage/assessments';
+import { useAssessment } from '../../storage/hooks';
 import { getDatabase } from '../../storage/database';
-import type { AssessmentLocation, AssessmentRecord } from '../../storage/records';
+import type { AssessmentLocation } from '../../storage/records';
 import { indexDefinition } from '../fill/outline';
 import { useAnswerSource, type AnswerSource } from './answer-source';
 import { loadChapterMarks, saveChapterMarks } from './chapter-marks';
@@ -23,27 +21,19 @@ export function useAssessmentSession(assessmentId: string): {
   result: SessionResult;
   source: AnswerSource;
 } {
-  const [record, setRecord] = useState<AssessmentRecord | null | undefined>(undefined);
+  const live = useAssessment(assessmentId);
+  const record = useMemo(() => {
+    const recent = recentLocations.get(assessmentId);
+    return live && recent ? { ...live, lastLocation: recent } : live;
+  }, [live, assessmentId]);
   const [marks, setMarks] = useState<ReadonlySet<string>>(() => loadChapterMarks(assessmentId));
   const locationTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const source = useAnswerSource(assessmentId);
   const definitionLoad = useDefinition(record?.questionnaireId);
   const definition = definitionLoad?.ok ? definitionLoad.definition : undefined;
 
-  useEffect(() => {
-    let live = true;
-    void getAssessment(getDatabase(), assessmentId).then((found) => {
-      if (!live) return;
-      const recent = recentLocations.get(assessmentId);
-      setRecord(found && recent ? { ...found, lastLocation: recent } : (found ?? null));
-    });
-    return () => {
-      live = false;
-    };
-  }, [assessmentId]);
-
   const evaluator = useMemo(
-    () => (definition ? createEvaluator(definition) : undefined),
+    () => (definition ? evaluatorFor(definition) : undefined),
     [definition],
   );
   const index = useMemo(() => (definition ? indexDefinition(definition) : undefined), [definition]);
@@ -82,9 +72,7 @@ export function useAssessmentSession(assessmentId: string): {
 
   const markAssessmentComplete = useCallback(
     (complete: boolean) => {
-      void setAssessmentStatus(getDatabase(), assessmentId, complete ? 'complete' : 'draft').then(
-        setRecord,
-      );
+      void setAssessmentStatus(getDatabase(), assessmentId, complete ? 'complete' : 'draft');
     },
     [assessmentId],
   );

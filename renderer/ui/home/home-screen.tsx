@@ -3,6 +3,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { listBundledQuestionnaires, type CatalogueEntry } from '../../definitions/catalogue';
 import { localize } from '../../i18n/localized';
+import { useAssessments } from '../../storage/hooks';
 import type { AssessmentRecord } from '../../storage/records';
 import { ConfirmDialog } from '../common/confirm-dialog';
 import { Toast } from '../common/toast';
@@ -12,7 +13,6 @@ import { AssessmentCard, type CardAction } from './assessment-card';
 import { AssessmentProgress } from './assessment-progress';
 import { CreateAssessmentDialog } from './create-assessment-dialog';
 import { RenameDialog } from './rename-dialog';
-import { useAssessmentList } from './use-assessment-list';
 import { useHomeActions } from './use-home-actions';
 
 type Dialog =
@@ -24,8 +24,7 @@ export function HomeScreen() {
   const { t } = useTranslation('home');
   const language = useLanguage();
   const { navigate } = useRouter();
-  const [version, setVersion] = useState(0);
-  const assessments = useAssessmentList(version);
+  const assessments = useAssessments();
   const actions = useHomeActions();
   const [catalogue, setCatalogue] = useState<CatalogueEntry[]>([]);
   const [dialog, setDialog] = useState<Dialog>({ kind: 'none' });
@@ -41,9 +40,7 @@ export function HomeScreen() {
 
   const run = (work: () => Promise<unknown>) => {
     setProblem(null);
-    work()
-      .catch((error: unknown) => setProblem(t('problem', { message: String(error) })))
-      .finally(() => setVersion((v) => v + 1));
+    work().catch((error: unknown) => setProblem(t('problem', { message: String(error) })));
   };
   const title = (record: AssessmentRecord) => {
     const entry = catalogue.find((e) => e.id === record.questionnaireId);
