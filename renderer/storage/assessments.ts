@@ -27,12 +27,10 @@ export async function syncMarker(db: OmnibusDb): Promise<void> {
   getMarker().write(await db.assessments.count());
 }
 
-export async function createAssessment(
-  db: OmnibusDb,
-  input: NewAssessment,
-): Promise<AssessmentRecord> {
+// A fresh draft: new id, both times now.
+export function draftRecord(input: NewAssessment): AssessmentRecord {
   const now = Date.now();
-  const record: AssessmentRecord = {
+  return {
     id: crypto.randomUUID(),
     questionnaireId: input.questionnaireId,
     questionnaireVersion: input.questionnaireVersion,
@@ -42,6 +40,13 @@ export async function createAssessment(
     createdAt: now,
     updatedAt: now,
   };
+}
+
+export async function createAssessment(
+  db: OmnibusDb,
+  input: NewAssessment,
+): Promise<AssessmentRecord> {
+  const record = draftRecord(input);
   await db.assessments.add(record);
   await syncMarker(db);
   return record;
@@ -146,15 +151,9 @@ export async function duplicateAssessment(
     async () => {
       const source = await db.assessments.get(id);
       if (!source) throw new AssessmentNotFoundError(id);
-      const now = Date.now();
-      const { deletedAt: _deletedAt, ...rest } = source;
       const record: AssessmentRecord = {
-        ...rest,
-        id: crypto.randomUUID(),
-        title,
-        status: 'draft',
-        createdAt: now,
-        updatedAt: now,
+        ...draftRecord({ ...source, title }),
+        ...pickLocation(source),
       };
       await db.assessments.add(record);
       const answers = await db.answers.where('assessmentId').equals(id).toArray();
@@ -184,4 +183,8 @@ export async function copyAttachments(
     if (Array.isArray(answer.value))
       await db.answers.put({ ...answer, value: renameAttachmentRefs(answer.value, renamed) });
   }
+}
+
+function pickLocation(source: AssessmentRecord): Pick<AssessmentRecord, 'lastLocation'> {
+  return source.lastLocation ? { lastLocation: source.lastLocation } : {};
 }

@@ -1,6 +1,6 @@
 import { mapAnswersToDefinition, type OrphanedAnswer } from '../engine/versions';
 import type { AnswerValue, Definition } from '../engine/definition';
-import { AssessmentNotFoundError, copyAttachments, syncMarker } from './assessments';
+import { AssessmentNotFoundError, copyAttachments, draftRecord, syncMarker } from './assessments';
 import type { OmnibusDb } from './database';
 import type { AnswerRecord, AssessmentRecord, ChangeRecord } from './records';
 import { currentAuthorship } from './settings';
@@ -26,17 +26,13 @@ export async function carryForward(
     async () => {
       const source = await db.assessments.get(fromId);
       if (!source) throw new AssessmentNotFoundError(fromId);
-      const now = Date.now();
-      const assessment: AssessmentRecord = {
-        id: crypto.randomUUID(),
+      const assessment = draftRecord({
         questionnaireId: definition.id,
         questionnaireVersion: definition.version,
         state: source.state,
         title,
-        status: 'draft',
-        createdAt: now,
-        updatedAt: now,
-      };
+      });
+      const now = assessment.createdAt;
       await db.assessments.add(assessment);
       const answers = await db.answers.where('assessmentId').equals(fromId).toArray();
       const byId = new Map(answers.map((a) => [a.questionId, a]));

@@ -12,6 +12,13 @@ let assessment: AssessmentRecord;
 const FAST = { delayMs: 30, retryDelaysMs: [20] };
 const stored = async (q: string) => (await getAnswer(db, assessment.id, q))?.value;
 
+// A second connection to the same database, as another window of the app would have.
+async function otherWindowWrites(value: string, baseRevision: number): Promise<void> {
+  const otherWindow = new OmnibusDb(db.name);
+  await setAnswer(otherWindow, assessment.id, { questionId: 'q1', value, baseRevision });
+  otherWindow.close();
+}
+
 async function session(options = {}): Promise<AutosaveSession> {
   const s = createAutosave(db, assessment.id, { ...FAST, ...options });
   s.observe(await getAllAnswers(db, assessment.id));
@@ -79,12 +86,7 @@ describe('autosave', () => {
   it('never overwrites a change made in another window: reports a conflict and keeps both', async () => {
     const mine = await session();
     mine.setAnswer('q1', 'mine');
-    const otherWindow = new OmnibusDb(db.name);
-    await setAnswer(otherWindow, assessment.id, {
-      questionId: 'q1',
-      value: 'theirs',
-      baseRevision: 0,
-    });
+    await otherWindowWrites('theirs', 0);
     await mine.flush();
     expect(mine.getState().status).toEqual({ kind: 'error', reason: 'conflict', retrying: false });
     expect(await stored('q1')).toBe('theirs');
@@ -100,7 +102,6 @@ describe('autosave', () => {
     await mine.flush();
     expect(await stored('q1')).toBe('mine');
     expect(mine.getState().conflicts).toEqual([]);
-    otherWindow.close();
   });
 
   it('undoes and redoes committed changes in order, and a new edit clears redo', async () => {
@@ -137,16 +138,10 @@ describe('autosave', () => {
     const s = await session();
     s.setAnswer('q1', 'a');
     await s.flush();
-    const otherWindow = new OmnibusDb(db.name);
-    await setAnswer(otherWindow, assessment.id, {
-      questionId: 'q1',
-      value: 'theirs',
-      baseRevision: 1,
-    });
+    await otherWindowWrites('theirs', 1);
     await s.undo();
     expect(await stored('q1')).toBe('theirs');
     expect(s.getState().status).toMatchObject({ kind: 'error', reason: 'conflict' });
-    otherWindow.close();
   });
 
   it('reports each commit, for the backup timer', async () => {
