@@ -2,7 +2,7 @@
 // can explain: no IndexedDB, a damaged or newer database, or data that has gone missing.
 import { Dexie } from 'dexie';
 import { syncMarker } from './assessments';
-import { OmnibusDb } from './database';
+import { getDatabase, OmnibusDb } from './database';
 import { classifyStorageError, type StorageFailureKind } from './errors';
 import { requestPersistentStorage } from './device-storage';
 import { getMarker } from './marker';
@@ -56,7 +56,11 @@ export async function openStorage(options: OpenOptions = {}): Promise<StorageOpe
   }
   try {
     await backupBeforeMigration(name, latestVersion(versions), options);
-    const db = new OmnibusDb(name, versions);
+    // The app's own database is the shared one the rest of the UI also uses.
+    const db =
+      options.name === undefined && options.versions === undefined
+        ? getDatabase()
+        : new OmnibusDb(name, versions);
     await db.open();
     // Dexie would open it, but writing old shapes into a newer layout could spoil that data.
     // (IndexedDB's version is Dexie's times ten.)
