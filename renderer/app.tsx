@@ -4,6 +4,7 @@ import { AssessmentRoute } from './ui/assessment/assessment-route';
 import { LanguageSwitcher } from './ui/common/language-switcher';
 import { HomeScreen } from './ui/home/home-screen';
 import { RouterProvider, useRouter } from './ui/router/router';
+import { StorageGate } from './ui/save-status/storage-gate';
 
 function Screen({ host }: { host: Host }) {
   const { view } = useRouter();
@@ -28,7 +29,9 @@ export function App({ host }: { host: Host }) {
         <LanguageSwitcher />
       </header>
       <main id="main" tabIndex={-1}>
-        <Screen host={host} />
+        <StorageGate host={host}>
+          <Screen host={host} />
+        </StorageGate>
       </main>
     </RouterProvider>
   );

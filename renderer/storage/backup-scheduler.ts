@@ -71,9 +71,13 @@ export function createBackupScheduler(db: OmnibusDb, host: BackupHost): BackupSc
   return {
     backupChanged,
     backupNow: save,
+    // Also runs once at once: changes of a session that ended before its backup (a crash, a
+    // close while the pagehide backup was still under way) are caught on the next start.
     start(intervalMs = 5 * 60_000) {
+      const run = () => void backupChanged().catch(() => undefined);
       clearInterval(timer);
-      timer = setInterval(() => void backupChanged().catch(() => undefined), intervalMs);
+      timer = setInterval(run, intervalMs);
+      run();
     },
     stop() {
       clearInterval(timer);
