@@ -123,17 +123,19 @@ export function restoreAssessment(db: OmnibusDb, id: string): Promise<Assessment
   return update(db, id, ({ deletedAt: _deletedAt, ...a }) => a);
 }
 
-// For good: the assessment, its answers, attachments and history. Only from the bin.
+// For good: the assessment and every record of it in any store indexed by assessmentId
+// (answers, attachments, history, hand-offs, and stores added later). Only from the bin.
 export async function purgeAssessment(db: OmnibusDb, id: string): Promise<void> {
-  await db.transaction('rw', [db.assessments, db.answers, db.attachments, db.changes], async () => {
+  const owned = db.tables.filter(
+    (t) => t.name !== 'assessments' && t.schema.idxByName['assessmentId'],
+  );
+  await db.transaction('rw', [db.assessments, ...owned], async () => {
     const record = await db.assessments.get(id);
     if (!record) return;
     if (record.deletedAt === undefined) {
       throw new Error(`Assessment ${id} is not in the bin; remove it before purging`);
     }
-    await db.answers.where('assessmentId').equals(id).delete();
-    await db.attachments.where('assessmentId').equals(id).delete();
-    await db.changes.where('assessmentId').equals(id).delete();
+    for (const table of owned) await table.where('assessmentId').equals(id).delete();
     await db.assessments.delete(id);
   });
   await syncMarker(db);

@@ -7,6 +7,8 @@ export interface SchemaVersion {
   readonly version: number;
   // Dexie store specs: primary key first, then indexes. null deletes a store.
   readonly stores: Readonly<Record<string, string | null>>;
+  // A named function whenever existing records must change; absent when a version only adds
+  // stores or indexes (IndexedDB builds those itself).
   readonly migrate?: (tx: Transaction) => Promise<void>;
 }
 
@@ -23,7 +25,17 @@ const version1: SchemaVersion = {
   },
 };
 
-export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [version1];
+// Version 2 adds the hand-offs to colleagues and their imported contributions
+// (renderer/storage/handoffs.ts). A new, empty store: no existing record changes, so there is
+// no data migration to run.
+const version2: SchemaVersion = {
+  version: 2,
+  stores: {
+    handoffs: 'id, assessmentId',
+  },
+};
+
+export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [version1, version2];
 
 export function latestVersion(versions: readonly SchemaVersion[] = SCHEMA_VERSIONS): number {
   return Math.max(...versions.map((v) => v.version));

@@ -62,7 +62,7 @@ describe('assessments', () => {
     expect((await getAllAnswers(db, a.id)).get('q1')?.value).toBe('kept');
   });
 
-  it('purges only from the bin, with answers, attachments and history', async () => {
+  it('purges only from the bin, with answers, attachments, history and hand-offs', async () => {
     const a = await createAssessment(db, NEW_ASSESSMENT);
     await answer(a.id, 'q1', 'x');
     await addAttachment(db, {
@@ -72,8 +72,10 @@ describe('assessments', () => {
       blob: new Blob(['%PDF']),
     });
     await expect(purgeAssessment(db, a.id)).rejects.toThrow(/not in the bin/);
+    await db.table('handoffs').put({ id: 'h1', assessmentId: a.id });
     await removeAssessment(db, a.id);
     await purgeAssessment(db, a.id);
+    expect(await db.table('handoffs').count()).toBe(0);
     expect(await db.assessments.count()).toBe(0);
     expect(await db.answers.count()).toBe(0);
     expect(await db.attachments.count()).toBe(0);

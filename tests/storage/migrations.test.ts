@@ -1,6 +1,6 @@
 // The pattern every schema change follows: open the previous version, write data, reopen at
-// the new one, check the data came through. Version 2 here is a stand-in proving the harness;
-// when a real version 2 ships, it goes in SCHEMA_VERSIONS and gets a test like this one.
+// the new one, check the data came through. The shipped versions are tested below; a stand-in
+// next version (with a data migration) proves the harness for changes to come.
 import type { Transaction } from 'dexie';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { setAnswer } from '../../renderer/storage/answers';
@@ -24,8 +24,11 @@ async function addAnswerCounts(tx: Transaction): Promise<void> {
     });
 }
 
-const testVersion2: SchemaVersion = {
-  version: 2,
+const SHIPPED_V1 = SCHEMA_VERSIONS.filter((v) => v.version === 1);
+const LATEST = Math.max(...SCHEMA_VERSIONS.map((v) => v.version));
+
+const testNextVersion: SchemaVersion = {
+  version: LATEST + 1,
   stores: { assessments: 'id, updatedAt, questionnaireId, status' },
   migrate: addAnswerCountToAssessmentsForTest,
 };
@@ -42,7 +45,7 @@ afterEach(async () => {
 
 async function writeVersion1(): Promise<string> {
   name = `omnibus-migration-${Math.random().toString(36).slice(2)}`;
-  const v1 = new OmnibusDb(name, SCHEMA_VERSIONS);
+  const v1 = new OmnibusDb(name, SHIPPED_V1);
   const a = await createAssessment(v1, NEW_ASSESSMENT);
   await setAnswer(v1, a.id, { questionId: 'q1', value: 'written at v1', baseRevision: 0 });
   await setAnswer(v1, a.id, { questionId: 'q2', value: 42, baseRevision: 0 });
@@ -51,7 +54,7 @@ async function writeVersion1(): Promise<string> {
 }
 
 describe('schema versions', () => {
-  it('ship version 1 exactly as released (edit nothing here: add a version)', () => {
+  it('ship every version exactly as released (edit nothing here: add a version)', () => {
     expect(SCHEMA_VERSIONS.map((v) => [v.version, v.stores])).toEqual([
       [
         1,
@@ -63,23 +66,37 @@ describe('schema versions', () => {
           settings: 'key',
         },
       ],
+      [2, { handoffs: 'id, assessmentId' }],
     ]);
   });
 
-  it('open a version 1 database at version 2, data kept and migrated', async () => {
+  it('version 2: a version 1 database opens with its data, and gains the hand-offs store', async () => {
+    memoryMarker();
+    const id = await writeVersion1();
+    const v2 = new OmnibusDb(name);
+    await v2.open();
+    expect(v2.verno).toBe(2);
+    expect((await v2.answers.get([id, 'q1']))?.value).toBe('written at v1');
+    expect(await v2.changes.where('assessmentId').equals(id).count()).toBe(2);
+    await v2.table('handoffs').put({ id: 'h1', assessmentId: id });
+    expect(await v2.table('handoffs').where('assessmentId').equals(id).count()).toBe(1);
+    v2.close();
+  });
+
+  it('a next version with a data migration: data kept and migrated (the pattern to follow)', async () => {
     vi.useFakeTimers({ toFake: ['Date'], now: FIXED_NOW });
     memoryMarker();
     const id = await writeVersion1();
-    const v2 = new OmnibusDb(name, [...SCHEMA_VERSIONS, testVersion2]);
-    await v2.open();
-    expect(v2.verno).toBe(2);
-    expect(await v2.assessments.get(id)).toMatchObject({
+    const next = new OmnibusDb(name, [...SCHEMA_VERSIONS, testNextVersion]);
+    await next.open();
+    expect(next.verno).toBe(LATEST + 1);
+    expect(await next.assessments.get(id)).toMatchObject({
       title: NEW_ASSESSMENT.title,
       answerCount: 2,
     });
-    expect((await v2.answers.get([id, 'q1']))?.value).toBe('written at v1');
-    expect(await v2.assessments.where('status').equals('draft').count()).toBe(1);
-    v2.close();
+    expect((await next.answers.get([id, 'q1']))?.value).toBe('written at v1');
+    expect(await next.assessments.where('status').equals('draft').count()).toBe(1);
+    next.close();
   });
 
   it('back up every assessment, as it was, before a migration runs', async () => {
@@ -88,7 +105,7 @@ describe('schema versions', () => {
     const saved: { id: string; snapshot: Uint8Array }[] = [];
     const result = await openStorage({
       name,
-      versions: [...SCHEMA_VERSIONS, testVersion2],
+      versions: [...SCHEMA_VERSIONS, testNextVersion],
       beforeMigration: (assessmentId, snapshot) => {
         saved.push({ id: assessmentId, snapshot });
         return Promise.resolve();
@@ -105,6 +122,9 @@ describe('schema versions', () => {
   it('take no pre-migration backup when the version is current', async () => {
     memoryMarker();
     await writeVersion1();
+    const current = new OmnibusDb(name);
+    await current.open();
+    current.close();
     const beforeMigration = vi.fn(() => Promise.resolve());
     const result = await openStorage({ name, beforeMigration });
     expect(beforeMigration).not.toHaveBeenCalled();
