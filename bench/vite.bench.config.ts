@@ -24,10 +24,19 @@ function benchCatalogue(): Plugin {
 }
 
 const base = rendererConfig('out/bench-web');
+// BENCH_UNMINIFIED=1: readable function names for CPU profiles (bench/explain.ts).
+const unminified = process.env['BENCH_UNMINIFIED'] === '1';
 
 export default defineConfig({
   ...base,
   logLevel: 'warn',
   plugins: [benchCatalogue(), ...(base.plugins ?? [])],
-  build: { ...base.build, outDir: resolve(import.meta.dirname, '../out/bench-web') },
+  build: {
+    ...base.build,
+    outDir: resolve(
+      import.meta.dirname,
+      unminified ? '../out/bench-web-unminified' : '../out/bench-web',
+    ),
+    ...(unminified ? { minify: false } : {}),
+  },
 });

@@ -10,6 +10,7 @@ export type SurveyElement = Record<string, unknown>;
 export interface SurveyJson {
   readonly title: Record<string, string>;
   readonly textUpdateMode: 'onTyping';
+  readonly checkErrorsMode: 'onComplete';
   readonly pages: SurveyElement[];
 }
 
@@ -192,5 +193,12 @@ export function toSurveyJson(definition: Definition): SurveyJson {
     choices: countryChoices(),
   };
   pages[0] = { ...first, elements: [countries, ...(first['elements'] as SurveyElement[])] };
-  return { title: surveyText(definition.title), textUpdateMode: 'onTyping', pages };
+  // Like Omnibus: answers saved as typed, and chapters open freely (required answers are
+  // reported at the end, not by blocking "Next").
+  return {
+    title: surveyText(definition.title),
+    textUpdateMode: 'onTyping',
+    checkErrorsMode: 'onComplete',
+    pages,
+  };
 }
