@@ -13,12 +13,13 @@ describe('home screen in Chromium', () => {
   });
 
   it('offers the shipped questionnaires in the interface language', async () => {
-    await expect(
-      app.page.getByRole('heading', { level: 1, name: 'Your assessments' }).isVisible(),
-    ).resolves.toBe(true);
+    await app.page.getByRole('heading', { level: 1, name: 'Your assessments' }).waitFor();
     await app.page.getByRole('button', { name: 'New assessment' }).click();
-    const options = await app.page.getByLabel('Questionnaire').locator('option').allInnerTexts();
-    expect(options.some((o) => o.startsWith('Sample questionnaire'))).toBe(true);
+    const dialog = app.page.getByRole('dialog', { name: 'New assessment' });
+    await dialog
+      .getByLabel('Questionnaire')
+      .locator('option', { hasText: 'Sample questionnaire' })
+      .waitFor({ state: 'attached' });
     await app.page.getByRole('button', { name: 'Cancel' }).click();
   });
 

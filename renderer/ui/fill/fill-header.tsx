@@ -26,6 +26,7 @@ export function FillHeader({
           className="back-link link-button"
           onClick={() => navigate({ kind: 'home' })}
         >
+          <span className="chevron chevron--start" aria-hidden="true" />
           {t('backHome')}
         </button>
         <h1 dir="auto">{assessment.title}</h1>

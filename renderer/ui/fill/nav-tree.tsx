@@ -48,6 +48,10 @@ function ChapterNode({
         <StatusMark status={nodeStatus(progress, errors)} />
         <span className="nav-label">{localize(entry.chapter.title, language)}</span>
         <ProgressCount progress={progress} />
+        <span
+          className={expanded ? 'chevron chevron--down' : 'chevron chevron--end'}
+          aria-hidden="true"
+        />
       </button>
       <ul id={listId} hidden={!expanded} className="nav-provisions">
         {entry.provisions.map((provision) => {
@@ -90,10 +94,10 @@ export function NavTree({ outline, state, currentProvisionId, onSelect }: NavTre
     <ul className="nav-tree">
       {outline.instruments.map(({ instrument, chapters }) => (
         <li key={instrument.id} className="nav-instrument">
-          <h3 className="nav-instrument__title">
+          <h2 className="nav-instrument__title">
             <span>{localize(instrument.shortTitle, language)}</span>
             <ProgressCount progress={state.progress(instrument.id)} />
-          </h3>
+          </h2>
           <ul className="nav-chapters">
             {chapters.map((entry) => (
               <ChapterNode

@@ -21,7 +21,10 @@ export function Pager({ previous, next, onGo }: PagerProps) {
           className="pager__previous secondary"
           onClick={() => onGo(previous.id)}
         >
-          <span className="pager__direction">{t('pager.previous')}</span>
+          <span className="pager__direction">
+            <span className="chevron chevron--start" aria-hidden="true" />
+            {t('pager.previous')}
+          </span>
           <span className="pager__title">{localize(previous.title, language)}</span>
         </button>
       ) : (
@@ -29,7 +32,10 @@ export function Pager({ previous, next, onGo }: PagerProps) {
       )}
       {next && (
         <button type="button" className="pager__next" onClick={() => onGo(next.id)}>
-          <span className="pager__direction">{t('pager.next')}</span>
+          <span className="pager__direction">
+            {t('pager.next')}
+            <span className="chevron chevron--end" aria-hidden="true" />
+          </span>
           <span className="pager__title">{localize(next.title, language)}</span>
         </button>
       )}

@@ -32,7 +32,7 @@ export function ProvisionView(props: ProvisionViewProps) {
       <header className="provision__header">
         <p className="breadcrumb">
           <span>{localize(instrument.shortTitle, language)}</span>
-          <span className="breadcrumb__separator" aria-hidden="true" />
+          <span className="chevron chevron--end" aria-hidden="true" />
           <span>{localize(chapter.title, language)}</span>
         </p>
         <h2 id={headingId} tabIndex={-1}>

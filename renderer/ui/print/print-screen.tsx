@@ -72,6 +72,7 @@ export function PrintScreen({
           className="back-link link-button"
           onClick={() => navigate({ kind: 'fill', assessmentId: assessment.id })}
         >
+          <span className="chevron chevron--start" aria-hidden="true" />
           {t('back')}
         </button>
         <h1>{t('title')}</h1>

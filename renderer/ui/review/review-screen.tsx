@@ -29,6 +29,7 @@ export function ReviewScreen({ session }: { session: AssessmentSession }) {
             className="back-link link-button"
             onClick={() => navigate({ kind: 'fill', assessmentId: assessment.id })}
           >
+            <span className="chevron chevron--start" aria-hidden="true" />
             {t('review:back')}
           </button>
           <h1>{t('review:title', { title: assessment.title })}</h1>
