@@ -58,8 +58,10 @@ export interface AttachmentRecord {
 
 // edit: typed by the user; undo/redo: reverting or re-applying an earlier change;
 // conflict: a write refused because another window changed the answer first (kept, not lost);
-// carry-forward and restore: answers brought in from another assessment or a backup.
-export type ChangeKind = 'edit' | 'undo' | 'redo' | 'conflict' | 'carry-forward' | 'restore';
+// carry-forward and restore: answers brought in from another assessment or a backup;
+// contribution: a colleague's answer imported from a contribution package (handoffs.ts).
+export type ChangeKind =
+  'edit' | 'undo' | 'redo' | 'conflict' | 'carry-forward' | 'restore' | 'contribution';
 
 export interface ChangeRecord extends Authorship {
   // Auto-incremented: orders every change ever made.

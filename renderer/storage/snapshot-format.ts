@@ -37,7 +37,7 @@ const answerSchema = z.object({
 const changeSchema = z.object({
   assessmentId: z.string(),
   questionId: z.string().min(1),
-  kind: z.enum(['edit', 'undo', 'redo', 'conflict', 'carry-forward', 'restore']),
+  kind: z.enum(['edit', 'undo', 'redo', 'conflict', 'carry-forward', 'restore', 'contribution']),
   oldValue: answerValue.nullable(),
   newValue: answerValue.nullable(),
   revision: z.number().int().nonnegative(),

@@ -33,7 +33,7 @@ export function AssessmentRoute({ view, host }: { view: AssessmentView; host: Ho
         </>
       );
     case 'review':
-      return <ReviewScreen session={session} />;
+      return <ReviewScreen session={session} host={host} />;
     case 'print':
       return <PrintScreen session={session} host={host} chapterId={view.chapterId} />;
   }

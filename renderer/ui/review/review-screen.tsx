@@ -1,15 +1,17 @@
 import { useNow } from '../common/use-now';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Host } from '../../host';
 import type { AssessmentSession } from '../assessment/session';
 import { ProgressBar } from '../common/progress-bar';
 import { useLanguage } from '../common/use-language';
+import { PackagePanel } from '../export/package-panel';
 import { Report } from '../print/report';
 import { useRouter } from '../router/router';
 import { ChapterChecklist } from './chapter-checklist';
 import { TodoList } from './todo-list';
 
-export function ReviewScreen({ session }: { session: AssessmentSession }) {
+export function ReviewScreen({ session, host }: { session: AssessmentSession; host: Host }) {
   const { t } = useTranslation(['review', 'fill']);
   const language = useLanguage();
   const { navigate } = useRouter();
@@ -79,6 +81,7 @@ export function ReviewScreen({ session }: { session: AssessmentSession }) {
         <h2 id="review-chapters">{t('review:chapters.title')}</h2>
         <ChapterChecklist session={session} />
       </section>
+      <PackagePanel session={session} host={host} />
       <section aria-labelledby="review-answers">
         <h2 id="review-answers">{t('review:answers.title')}</h2>
         <button
