@@ -4,6 +4,7 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LANGUAGES, type Language } from '../../renderer/i18n/languages';
+import { choose, createSampleAssessment, nextProvision } from './flows';
 import { launchApp, type RunningApp } from './harness';
 
 const SHOTS = path.resolve(import.meta.dirname, '../../reports/screenshots');
@@ -22,33 +23,13 @@ describe('accessibility in all six languages', () => {
     mkdirSync(SHOTS, { recursive: true });
     app = await launchApp();
     const { page } = app;
-    await page.getByRole('button', { name: 'New assessment' }).click();
-    const dialog = page.getByRole('dialog');
-    const sample = await dialog
-      .getByLabel('Questionnaire')
-      .locator('option', { hasText: 'Sample questionnaire' })
-      .getAttribute('value');
-    await dialog.getByLabel('Questionnaire').selectOption(sample ?? '');
-    await dialog.getByLabel('Name').fill('Évaluation — تقييم — 评估');
-    await dialog.getByRole('button', { name: 'Create and open' }).click();
+    await createSampleAssessment(page, 'Évaluation — تقييم — 评估');
     await page.getByRole('combobox', { name: /Reporting State/ }).selectOption('MX');
-    await page
-      .getByRole('radiogroup', { name: /regard to the Convention/ })
-      .getByLabel('Party', { exact: true })
-      .check();
+    await choose(page, /regard to the Convention/, 'Party');
     await page.getByLabel(/E-mail address/).fill('wrong');
-    await page
-      .getByRole('navigation', { name: 'Previous and next provision' })
-      .getByRole('button', { name: /^Next/ })
-      .click();
-    await page
-      .getByRole('radiogroup', { name: /criminalized participation/ })
-      .getByLabel('No', { exact: true })
-      .check();
-    await page
-      .getByRole('radiogroup', { name: /technical assistance/i })
-      .getByLabel('Assistance needed', { exact: true })
-      .check();
+    await nextProvision(page);
+    await choose(page, /criminalized participation/, 'No');
+    await choose(page, /technical assistance/i, 'Assistance needed');
     await page.getByLabel('Training').check();
     // Let autosave commit before the reloads below.
     await page.waitForTimeout(1200);

@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { nextProvision } from './flows';
 import { launchApp, type RunningApp } from './harness';
 
 const SHOTS = path.resolve(import.meta.dirname, '../../reports/screenshots');
@@ -19,11 +20,7 @@ describe('a new assessment from creation to PDF', () => {
   });
 
   const group = (name: RegExp) => app.page.getByRole('radiogroup', { name });
-  const next = () =>
-    app.page
-      .getByRole('navigation', { name: 'Previous and next provision' })
-      .getByRole('button', { name: /^Next/ })
-      .click();
+  const next = () => nextProvision(app.page);
 
   it('creates an assessment and opens it at the first provision', async () => {
     const { page } = app;

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { choose, createSampleAssessment, nextProvision } from './flows';
 import { launchApp, type RunningApp } from './harness';
 
 // A focal point half-way through typing switches the interface language: nothing moves or is lost.
@@ -7,27 +8,10 @@ describe('switching language while answering', () => {
   beforeAll(async () => {
     app = await launchApp({ viewport: { width: 1100, height: 700 } });
     const { page } = app;
-    await page.getByRole('button', { name: 'New assessment' }).click();
-    const dialog = page.getByRole('dialog');
-    const sample = await dialog
-      .getByLabel('Questionnaire')
-      .locator('option', { hasText: 'Sample questionnaire' })
-      .getAttribute('value');
-    await dialog.getByLabel('Questionnaire').selectOption(sample ?? '');
-    await dialog.getByLabel('Name').fill('Switch');
-    await dialog.getByRole('button', { name: 'Create and open' }).click();
-    await page
-      .getByRole('radiogroup', { name: /regard to the Convention/ })
-      .getByLabel('Party', { exact: true })
-      .check();
-    await page
-      .getByRole('navigation', { name: 'Previous and next provision' })
-      .getByRole('button', { name: /^Next/ })
-      .click();
-    await page
-      .getByRole('radiogroup', { name: /criminalized participation/ })
-      .getByLabel('No', { exact: true })
-      .check();
+    await createSampleAssessment(page, 'Switch');
+    await choose(page, /regard to the Convention/, 'Party');
+    await nextProvision(page);
+    await choose(page, /criminalized participation/, 'No');
   });
   afterAll(async () => {
     await app.close();

@@ -5,6 +5,7 @@ import type { AssessmentSession } from '../assessment/session';
 import { ProgressBar } from '../common/progress-bar';
 import { useLanguage } from '../common/use-language';
 import { useRouter } from '../router/router';
+import { BackLink } from '../common/back-link';
 
 export function FillHeader({
   session,
@@ -21,14 +22,7 @@ export function FillHeader({
   return (
     <header className="screen-header">
       <div className="screen-header__titles">
-        <button
-          type="button"
-          className="back-link link-button"
-          onClick={() => navigate({ kind: 'home' })}
-        >
-          <span className="chevron chevron--start" aria-hidden="true" />
-          {t('backHome')}
-        </button>
+        <BackLink to={{ kind: 'home' }} label={t('backHome')} />
         <h1 dir="auto">{assessment.title}</h1>
         <p className="muted">{localize(definition.title, language)}</p>
         <ProgressBar

@@ -8,6 +8,7 @@ import type { AssessmentSession } from '../assessment/session';
 import { ProgressDialog } from '../common/progress-dialog';
 import { useLanguage } from '../common/use-language';
 import { useRouter } from '../router/router';
+import { BackLink } from '../common/back-link';
 import { Report } from './report';
 import { reportChapters } from './report-scope';
 
@@ -67,14 +68,7 @@ export function PrintScreen({
   return (
     <div className="print-screen">
       <div className="print-toolbar">
-        <button
-          type="button"
-          className="back-link link-button"
-          onClick={() => navigate({ kind: 'fill', assessmentId: assessment.id })}
-        >
-          <span className="chevron chevron--start" aria-hidden="true" />
-          {t('back')}
-        </button>
+        <BackLink to={{ kind: 'fill', assessmentId: assessment.id }} label={t('back')} />
         <h1>{t('title')}</h1>
         <div className="print-toolbar__controls">
           <div className="field">

@@ -1,17 +1,15 @@
 import { AttachmentsControl } from './attachments-control';
 import { CitationsControl } from './citations-control';
-import { ComplianceControl } from './compliance-control';
+import { ComplianceControl, YesNoControl } from './coded-choice-control';
 import type { ControlRegistry } from './control-props';
 import { CountryControl } from './country-control';
 import { DateControl } from './date-control';
-import { LongTextControl } from './long-text-control';
 import { MultipleChoiceControl } from './multiple-choice-control';
 import { NumberControl } from './number-control';
-import { ShortTextControl } from './short-text-control';
+import { LongTextControl, ShortTextControl } from './text-control';
 import { SingleChoiceControl } from './single-choice-control';
 import { TableControl } from './table-control';
 import { TechnicalAssistanceControl } from './technical-assistance-control';
-import { YesNoControl } from './yes-no-control';
 
 // Every question type has exactly one control; a new type fails to compile until it gets one.
 export const CONTROLS: ControlRegistry = {

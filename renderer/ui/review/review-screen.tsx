@@ -8,6 +8,7 @@ import { useLanguage } from '../common/use-language';
 import { PackagePanel } from '../export/package-panel';
 import { Report } from '../print/report';
 import { useRouter } from '../router/router';
+import { BackLink } from '../common/back-link';
 import { ChapterChecklist } from './chapter-checklist';
 import { TodoList } from './todo-list';
 
@@ -26,14 +27,7 @@ export function ReviewScreen({ session, host }: { session: AssessmentSession; ho
     <div className="review">
       <header className="screen-header">
         <div className="screen-header__titles">
-          <button
-            type="button"
-            className="back-link link-button"
-            onClick={() => navigate({ kind: 'fill', assessmentId: assessment.id })}
-          >
-            <span className="chevron chevron--start" aria-hidden="true" />
-            {t('review:back')}
-          </button>
+          <BackLink to={{ kind: 'fill', assessmentId: assessment.id }} label={t('review:back')} />
           <h1>{t('review:title', { title: assessment.title })}</h1>
           <ProgressBar
             label={t('fill:progress.overall')}

@@ -1,0 +1,30 @@
+import type { Page } from 'playwright-core';
+
+// Steps several end-to-end tests share, written as a user would take them (English interface).
+
+export async function createSampleAssessment(page: Page, name: string): Promise<void> {
+  await page.getByRole('button', { name: 'New assessment' }).click();
+  const dialog = page.getByRole('dialog');
+  const questionnaire = dialog.getByLabel('Questionnaire');
+  const sample = await questionnaire
+    .locator('option', { hasText: 'Sample questionnaire' })
+    .getAttribute('value');
+  await questionnaire.selectOption(sample ?? '');
+  await dialog.getByLabel('Name').fill(name);
+  await dialog.getByRole('button', { name: 'Create and open' }).click();
+}
+
+export async function nextProvision(page: Page): Promise<void> {
+  await page
+    .getByRole('navigation', { name: 'Previous and next provision' })
+    .getByRole('button', { name: /^Next/ })
+    .click();
+}
+
+export async function choose(page: Page, question: RegExp, answer: string): Promise<void> {
+  await page
+    .getByRole('radiogroup', { name: question })
+    .first()
+    .getByLabel(answer, { exact: true })
+    .check();
+}
