@@ -12,10 +12,10 @@ export function focusQuestion(questionId: string): void {
 }
 
 // After moving to another provision, start reading at its heading.
-export function focusProvisionHeading(provisionId: string): void {
+export function focusProvisionHeading(provisionId: string, scroll = true): void {
   requestAnimationFrame(() => {
     const heading = document.getElementById(`provision-${provisionId}-title`);
-    heading?.scrollIntoView({ block: 'start' });
+    if (scroll) heading?.scrollIntoView({ block: 'start' });
     heading?.focus({ preventScroll: true });
   });
 }

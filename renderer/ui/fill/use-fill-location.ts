@@ -27,7 +27,8 @@ export function useFillLocation(
     restored.current = true;
     const questionId = startQuestionId ?? assessment.lastLocation?.questionId;
     if (questionId) focusQuestion(questionId);
-  }, [assessment.lastLocation?.questionId, startQuestionId]);
+    else if (provisionId) focusProvisionHeading(provisionId, false);
+  }, [assessment.lastLocation?.questionId, startQuestionId, provisionId]);
 
   const current = provisionId !== undefined ? index.provisions.get(provisionId) : undefined;
   const position = outline.provisions.findIndex((p) => p.id === provisionId);

@@ -1,3 +1,4 @@
+import { useFocusOnMount } from '../common/use-focus-on-mount';
 import { useNow } from '../common/use-now';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -22,6 +23,7 @@ type Dialog =
 
 export function HomeScreen() {
   const { t } = useTranslation('home');
+  const heading = useFocusOnMount<HTMLHeadingElement>();
   const language = useLanguage();
   const { navigate } = useRouter();
   const assessments = useAssessments();
@@ -55,7 +57,9 @@ export function HomeScreen() {
     <section aria-labelledby="home-title" className="home">
       <div className="screen-header">
         <div className="screen-header__titles">
-          <h1 id="home-title">{t('title')}</h1>
+          <h1 id="home-title" tabIndex={-1} ref={heading}>
+            {t('title')}
+          </h1>
           <p>{t('intro')}</p>
         </div>
         <div className="screen-header__actions">

@@ -1,3 +1,4 @@
+import { useFocusOnMount } from '../common/use-focus-on-mount';
 import { useNow } from '../common/use-now';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -32,6 +33,7 @@ export function PrintScreen({
   chapterId?: string;
 }) {
   const { t } = useTranslation('print');
+  const heading = useFocusOnMount<HTMLHeadingElement>();
   const interfaceLanguage = useLanguage();
   const { navigate } = useRouter();
   const [language, setLanguage] = useState<Language>(interfaceLanguage);
@@ -69,7 +71,9 @@ export function PrintScreen({
     <div className="print-screen">
       <div className="print-toolbar">
         <BackLink to={{ kind: 'fill', assessmentId: assessment.id }} label={t('back')} />
-        <h1>{t('title')}</h1>
+        <h1 tabIndex={-1} ref={heading}>
+          {t('title')}
+        </h1>
         <div className="print-toolbar__controls">
           <div className="field">
             <label htmlFor={ids.scope}>{t('scope.label')}</label>

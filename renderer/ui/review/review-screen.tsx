@@ -1,3 +1,4 @@
+import { useFocusOnMount } from '../common/use-focus-on-mount';
 import { useNow } from '../common/use-now';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -14,6 +15,7 @@ import { TodoList } from './todo-list';
 
 export function ReviewScreen({ session, host }: { session: AssessmentSession; host: Host }) {
   const { t } = useTranslation(['review', 'fill']);
+  const heading = useFocusOnMount<HTMLHeadingElement>();
   const language = useLanguage();
   const { navigate } = useRouter();
   const [readOnly, setReadOnly] = useState(false);
@@ -28,7 +30,9 @@ export function ReviewScreen({ session, host }: { session: AssessmentSession; ho
       <header className="screen-header">
         <div className="screen-header__titles">
           <BackLink to={{ kind: 'fill', assessmentId: assessment.id }} label={t('review:back')} />
-          <h1>{t('review:title', { title: assessment.title })}</h1>
+          <h1 tabIndex={-1} ref={heading}>
+            {t('review:title', { title: assessment.title })}
+          </h1>
           <ProgressBar
             label={t('fill:progress.overall')}
             value={progress.answered}
