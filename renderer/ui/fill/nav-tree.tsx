@@ -42,7 +42,7 @@ function ChapterNode({
         type="button"
         className="nav-chapter__toggle"
         aria-expanded={expanded}
-        aria-controls={listId}
+        aria-controls={expanded ? listId : undefined}
         onClick={() => setOpen(!expanded)}
       >
         <StatusMark status={nodeStatus(progress, errors)} />
@@ -53,34 +53,37 @@ function ChapterNode({
           aria-hidden="true"
         />
       </button>
-      <ul id={listId} hidden={!expanded} className="nav-provisions">
-        {entry.provisions.map((provision) => {
-          const current = provision.id === currentProvisionId;
-          return (
-            <li key={provision.id}>
-              <button
-                type="button"
-                className="nav-provision"
-                aria-current={current ? 'page' : undefined}
-                onClick={() => onSelect(provision.id)}
-              >
-                <StatusMark
-                  status={nodeStatus(
-                    state.progress(provision.id),
-                    provisionErrorCount(state, provision),
-                  )}
-                />
-                <span className="nav-label">
-                  {provisionLabel(provision, localize(provision.title, language), (article) =>
-                    t('article', { article }),
-                  )}
-                </span>
-                <ProgressCount progress={state.progress(provision.id)} />
-              </button>
-            </li>
-          );
-        })}
-      </ul>
+      {/* Collapsed chapters render nothing: a 5,000-question tree stays cheap to update. */}
+      {expanded && (
+        <ul id={listId} className="nav-provisions">
+          {entry.provisions.map((provision) => {
+            const current = provision.id === currentProvisionId;
+            return (
+              <li key={provision.id}>
+                <button
+                  type="button"
+                  className="nav-provision"
+                  aria-current={current ? 'page' : undefined}
+                  onClick={() => onSelect(provision.id)}
+                >
+                  <StatusMark
+                    status={nodeStatus(
+                      state.progress(provision.id),
+                      provisionErrorCount(state, provision),
+                    )}
+                  />
+                  <span className="nav-label">
+                    {provisionLabel(provision, localize(provision.title, language), (article) =>
+                      t('article', { article }),
+                    )}
+                  </span>
+                  <ProgressCount progress={state.progress(provision.id)} />
+                </button>
+              </li>
+            );
+          })}
+        </ul>
+      )}
     </li>
   );
 }
