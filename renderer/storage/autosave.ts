@@ -79,6 +79,8 @@ export function createAutosave(
   let status: SaveStatus = { kind: 'idle' };
   let state: AutosaveState = snapshot();
   let timer: ReturnType<typeof setTimeout> | undefined;
+  // When the last commit started: edits are throttled against it, not debounced.
+  let lastCommitAt = Number.NEGATIVE_INFINITY;
   let retries = 0;
   let chain: Promise<void> = Promise.resolve();
   // Once the stored answers were seen, a question missing from them was seen empty (revision 0).
@@ -102,6 +104,14 @@ export function createAutosave(
   function schedule(ms: number): void {
     clearTimeout(timer);
     timer = setTimeout(() => void enqueue(commit), ms);
+  }
+
+  // Throttle, not debounce: the first edit after a quiet spell commits at once, and steady
+  // typing commits every delayMs, so a crash loses at most delayMs of typing (a debounce never
+  // committed while the user kept typing). A commit already scheduled (or a retry) takes it.
+  function scheduleEdit(): void {
+    if (timer !== undefined) return;
+    schedule(Math.max(0, lastCommitAt + delayMs - Date.now()));
   }
 
   function enqueue(task: () => Promise<void>): Promise<void> {
@@ -148,10 +158,10 @@ export function createAutosave(
   function finish(outcomes: readonly WriteOutcome[]): void {
     retries = 0;
     const refused = outcomes.some((o) => o.kind === 'conflict');
-    status = refused
-      ? { kind: 'error', reason: 'conflict', retrying: false }
-      : { kind: 'saved', at: Date.now() };
-    if (pending.size > 0) schedule(delayMs);
+    // "Saved" only when nothing typed since waits: the line promises that all is on disk.
+    if (refused) status = { kind: 'error', reason: 'conflict', retrying: false };
+    else status = pending.size > 0 ? { kind: 'saving' } : { kind: 'saved', at: Date.now() };
+    if (pending.size > 0) scheduleEdit();
     publish();
     if (outcomes.some((o) => o.kind === 'saved')) options.onCommitted?.(assessmentId);
   }
@@ -166,7 +176,9 @@ export function createAutosave(
 
   async function commit(): Promise<void> {
     clearTimeout(timer);
+    timer = undefined;
     if (pending.size === 0) return;
+    lastCommitAt = Date.now();
     for (const [q, v] of pending) inflight.set(q, v);
     pending.clear();
     const writes = [...inflight].map(([questionId, value]) => ({
@@ -223,7 +235,7 @@ export function createAutosave(
   return {
     setAnswer(questionId, value) {
       edit(questionId, value, known.get(questionId) ?? (observed ? 0 : undefined));
-      schedule(delayMs);
+      scheduleEdit();
     },
     flush: () => enqueue(commit),
     undo: () => enqueue(() => revert(undoStack, redoStack, 'undo')),

@@ -1,6 +1,6 @@
 // Starts the built renderer on a loopback server and drives it in Debian's Chromium, with
 // `window.omnibus` wired to the real main-process handlers.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -123,12 +123,34 @@ export function pagePrinter(page: Page): PrintableContents {
 
 export interface LaunchOptions {
   locale?: string;
+  // A persistent Chromium profile: IndexedDB survives closing (or killing) the browser.
   userDataDir?: string;
   viewport?: { width: number; height: number };
+  // A server started once with startServer and kept across launches: same origin, same data.
+  server?: { server: Server; origin: string };
+}
+
+// The Chromium browser process of a persistent profile (the one without --type=), for crash tests.
+export function browserPid(userDataDir: string): number | undefined {
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    let args: string[];
+    try {
+      args = readFileSync(`/proc/${entry}/cmdline`, 'utf8').split('\0');
+    } catch {
+      continue;
+    }
+    if (
+      args.includes(`--user-data-dir=${userDataDir}`) &&
+      !args.some((a) => a.startsWith('--type='))
+    )
+      return Number(entry);
+  }
+  return undefined;
 }
 
 export async function launchApp(options: LaunchOptions = {}): Promise<RunningApp> {
-  const { server, origin } = await startServer();
+  const { server, origin } = options.server ?? (await startServer());
   const workDir = mkdtempSync(path.join(tmpdir(), 'omnibus-e2e-'));
   const dialogs: DialogScript = {
     savePath: null,
@@ -137,11 +159,21 @@ export async function launchApp(options: LaunchOptions = {}): Promise<RunningApp
     openedExternal: [],
     mainLanguages: [],
   };
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
-  const context = await browser.newContext({
+  const contextOptions = {
     locale: options.locale ?? 'en-US',
     viewport: options.viewport ?? { width: 1280, height: 860 },
-  });
+  };
+  const context = options.userDataDir
+    ? await chromium.launchPersistentContext(options.userDataDir, {
+        executablePath: CHROMIUM,
+        args: CHROMIUM_ARGS,
+        ...contextOptions,
+      })
+    : await (
+        await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS })
+      ).newContext(contextOptions);
+  const browser = context.browser();
+  if (!browser) throw new Error('Chromium did not start');
   const page = await context.newPage();
   await connectBridge(
     page,
@@ -157,8 +189,8 @@ export async function launchApp(options: LaunchOptions = {}): Promise<RunningApp
     dialogs,
     workDir,
     async close() {
-      await browser.close();
-      await new Promise((resolve) => server.close(resolve));
+      await browser.close().catch(() => undefined);
+      if (!options.server) await new Promise((resolve) => server.close(resolve));
       rmSync(workDir, { recursive: true, force: true });
     },
   };

@@ -51,6 +51,18 @@ describe('autosave', () => {
     expect(s.getState().pending.size).toBe(0);
   });
 
+  it('commits while the user keeps typing, so a crash loses at most the last moments', async () => {
+    const s = await session();
+    for (let i = 1; i <= 10; i += 1) {
+      s.setAnswer('q1', 'x'.repeat(i));
+      await new Promise((resolve) => setTimeout(resolve, 15));
+    }
+    // Typing never paused for the 30 ms delay, yet most of it is on disk already.
+    expect(((await stored('q1')) as string | undefined)?.length ?? 0).toBeGreaterThanOrEqual(5);
+    await s.flush();
+    expect(await stored('q1')).toBe('x'.repeat(10));
+  });
+
   it('stores at once on flush (leaving a field, hiding or closing the page)', async () => {
     const s = await session({ delayMs: 60_000 });
     s.setAnswer('q1', 'yes');
@@ -85,8 +97,9 @@ describe('autosave', () => {
 
   it('never overwrites a change made in another window: reports a conflict and keeps both', async () => {
     const mine = await session();
-    mine.setAnswer('q1', 'mine');
+    // The other window commits after this one last saw the answer (empty), before it commits.
     await otherWindowWrites('theirs', 0);
+    mine.setAnswer('q1', 'mine');
     await mine.flush();
     expect(mine.getState().status).toEqual({ kind: 'error', reason: 'conflict', retrying: false });
     expect(await stored('q1')).toBe('theirs');
