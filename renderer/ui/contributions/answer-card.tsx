@@ -6,6 +6,7 @@ import type { AnswerSnapshot } from '../../package';
 import { answerText } from '../answers/answer-text';
 import { formatDateTime } from '../common/format-time';
 import { useLanguage } from '../common/use-language';
+import { isolate } from '../export/bidi';
 
 export function snapshotTime(snapshot: AnswerSnapshot): number {
   return typeof snapshot.updatedAt === 'number'
@@ -15,10 +16,10 @@ export function snapshotTime(snapshot: AnswerSnapshot): number {
 
 // "by Ana Díaz (Ministry of Justice), 15 Jan 2026, 09:30", or who is unknown.
 export function byline(snapshot: AnswerSnapshot, language: Language, t: TFunction): string {
-  const when = formatDateTime(snapshotTime(snapshot), language);
-  const who = snapshot.author || t('package:review.unknownAuthor');
+  const when = isolate(formatDateTime(snapshotTime(snapshot), language));
+  const who = isolate(snapshot.author || t('package:review.unknownAuthor'));
   return snapshot.agency
-    ? t('package:review.byAgency', { author: who, agency: snapshot.agency, time: when })
+    ? t('package:review.byAgency', { author: who, agency: isolate(snapshot.agency), time: when })
     : t('package:review.by', { author: who, time: when });
 }
 

@@ -6,6 +6,7 @@ import type { ConflictChoice as Choice } from '../../package';
 import { ModalDialog } from '../common/modal-dialog';
 import { formatDateTime } from '../common/format-time';
 import { useLanguage } from '../common/use-language';
+import { isolate } from '../export/bidi';
 import { AnswerCard } from './answer-card';
 import { ConflictChoice } from './conflict-choice';
 import type { ContributionReview } from './import-flow';
@@ -52,9 +53,9 @@ export function ContributionReviewDialog({
     <ModalDialog title={t('review.title')} onClose={onCancel} className="contribution-review">
       <p dir="auto">
         {t('review.from', {
-          name: review.contributor.name || t('review.unknownAuthor'),
-          agency: review.contributor.agency,
-          time: formatDateTime(Date.parse(review.exportedAt), language),
+          name: isolate(review.contributor.name || t('review.unknownAuthor')),
+          agency: isolate(review.contributor.agency),
+          time: isolate(formatDateTime(Date.parse(review.exportedAt), language)),
         })}
       </p>
       {review.alreadyImported && <p className="package-warning">{t('review.alreadyImported')}</p>}

@@ -6,6 +6,7 @@ import { useDatabase } from '../../storage/storage-context';
 import type { AssessmentSession } from '../assessment/session';
 import { ModalDialog } from '../common/modal-dialog';
 import { useLanguage } from '../common/use-language';
+import { isolate } from '../export/bidi';
 import { PersonFields } from '../export/person-fields';
 import { FailureDialog, ResultDialog, TaskProgress } from '../export/task-dialogs';
 import { useTask } from '../export/use-task';
@@ -71,8 +72,8 @@ export function HandoffDialog({ session, host, focalPoint, now, onClose }: Hando
         message={
           run.result.kind === 'saved'
             ? t('handoff.saved', {
-                file: run.result.path ?? run.result.fileName,
-                agency: colleague.agency.trim(),
+                file: isolate(run.result.path ?? run.result.fileName),
+                agency: isolate(colleague.agency.trim()),
               })
             : t('export.notSaved')
         }

@@ -24,7 +24,7 @@ export async function exportHandoff(
   });
   context.signal.throwIfAborted();
   context.step('saving', null, false);
-  const fileName = packageFileName(source.assessment.state, source.definition.id, source.now, {
+  const fileName = packageFileName(input.assessment.state, source.definition.id, source.now, {
     kind: 'handoff',
     agency: request.to.agency,
   });

@@ -3,6 +3,7 @@ import type { HandoffRecord, ImportRecord } from '../../storage/handoffs';
 import { useHandoffs } from '../../storage/use-handoffs';
 import { formatDateTime } from '../common/format-time';
 import { useLanguage } from '../common/use-language';
+import { isolate } from '../export/bidi';
 
 // The chapters handed to colleagues and what came back, with Undo for each import still in force.
 export function HandoffList({
@@ -23,9 +24,9 @@ export function HandoffList({
         <li key={record.id}>
           <p dir="auto">
             {t('list.item', {
-              name: record.handoff.to.name,
-              agency: record.handoff.to.agency,
-              time: formatDateTime(record.createdAt, language),
+              name: isolate(record.handoff.to.name),
+              agency: isolate(record.handoff.to.agency),
+              time: isolate(formatDateTime(record.createdAt, language)),
               count: record.handoff.chapters.length,
             })}
           </p>
@@ -39,9 +40,11 @@ export function HandoffList({
                     {entry.undoneAt === undefined
                       ? t('list.imported', {
                           count: entry.changed.length,
-                          time: formatDateTime(entry.importedAt, language),
+                          time: isolate(formatDateTime(entry.importedAt, language)),
                         })
-                      : t('list.undone', { time: formatDateTime(entry.undoneAt, language) })}
+                      : t('list.undone', {
+                          time: isolate(formatDateTime(entry.undoneAt, language)),
+                        })}
                   </span>
                   {entry.undoneAt === undefined && (
                     <button

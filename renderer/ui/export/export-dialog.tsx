@@ -7,6 +7,7 @@ import { ModalDialog } from '../common/modal-dialog';
 import { useLanguage } from '../common/use-language';
 import { useDatabase } from '../../storage/storage-context';
 import { exportForSecretariat, type ExportOutcome } from './export-flow';
+import { isolate } from './bidi';
 import { PersonFields } from './person-fields';
 import { FailureDialog, ResultDialog, TaskProgress } from './task-dialogs';
 import { useTask } from './use-task';
@@ -65,8 +66,8 @@ export function ExportDialog({ session, host, focalPoint, now, onClose }: Export
         tone="success"
         message={[
           outcome.path
-            ? t('export.savedTo', { path: outcome.path })
-            : t('export.saved', { file: outcome.fileName }),
+            ? t('export.savedTo', { path: isolate(outcome.path) })
+            : t('export.saved', { file: isolate(outcome.fileName) }),
           outcome.encrypted ? t('export.sentEncrypted') : t('export.sentPlain'),
         ].join(' ')}
         onClose={onClose}

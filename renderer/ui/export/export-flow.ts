@@ -30,7 +30,7 @@ export async function exportForSecretariat(
   });
   context.signal.throwIfAborted();
   context.step('saving', null, false);
-  const fileName = packageFileName(source.assessment.state, source.definition.id, source.now);
+  const fileName = packageFileName(input.assessment.state, source.definition.id, source.now);
   const outcome = await host.saveFile(fileName, bytes, PACKAGE_FILTERS);
   if (!outcome.saved) return { kind: 'not-saved' };
   await setAssessmentStatus(source.db, source.assessment.id, 'exported');

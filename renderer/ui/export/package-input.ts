@@ -18,6 +18,22 @@ export interface PackageSource {
   readonly now: Date;
 }
 
+// The State answering: as recorded on the assessment, else the answer to the profile's
+// country question (the create dialog does not ask for it).
+export function reportingState(
+  assessment: AssessmentRecord,
+  definition: Definition,
+  answers: ReadonlyMap<string, { readonly value: unknown }>,
+): string {
+  if (assessment.state) return assessment.state;
+  const country = definition.instruments
+    .filter((i) => i.kind === 'general')
+    .flatMap((i) => i.chapters.flatMap((c) => c.provisions.flatMap((p) => p.questions)))
+    .find((q) => q.type === 'country' && typeof answers.get(q.id)?.value === 'string');
+  const value = country ? answers.get(country.id)?.value : undefined;
+  return typeof value === 'string' ? value : '';
+}
+
 const APP_VERSION = import.meta.env.VITE_APP_VERSION ?? '0.0.0';
 
 // Everything a package needs, read from storage at the moment of export: answers as stored
@@ -26,7 +42,8 @@ export async function packageInput(source: PackageSource): Promise<PackageInput>
   const { db, assessment, definition } = source;
   const text = await definitionText(definition.id, definition.version);
   if (text === null) throw new TaskError({ kind: 'definition-missing' });
-  const answers = [...(await getAllAnswers(db, assessment.id)).values()];
+  const stored = await getAllAnswers(db, assessment.id);
+  const answers = [...stored.values()];
   const attachments = await Promise.all(
     (await listAttachments(db, assessment.id)).map(async (a): Promise<AttachmentInput> => ({
       id: a.id,
@@ -42,7 +59,7 @@ export async function packageInput(source: PackageSource): Promise<PackageInput>
     definition,
     assessment: {
       id: assessment.id,
-      state: assessment.state,
+      state: reportingState(assessment, definition, stored),
       title: assessment.title,
       createdAt: assessment.createdAt,
     },

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Host } from '../../host';
 import type { OpenedFile } from '../../host/host';
@@ -14,6 +14,7 @@ import { ConfirmDialog } from '../common/confirm-dialog';
 import { ExportDialog } from './export-dialog';
 import { MAX_PACKAGE_FILE_BYTES, PACKAGE_FILTERS } from './file-name';
 import { FailureDialog, ResultDialog, TaskProgress } from './task-dialogs';
+import { useFocusReturn } from './use-focus-return';
 import { useTask } from './use-task';
 import './package.css';
 
@@ -48,9 +49,17 @@ export function PackagePanel({
   const undo = useTask<ImportRecord>();
   const pick = useTask<null>();
   const focalPoint = { name: settings?.userName ?? '', agency: settings?.agency ?? '' };
+  const exportButton = useRef<HTMLButtonElement>(null);
+  const busy = open.kind !== 'none' || undo.state.kind !== 'idle' || pick.state.kind !== 'idle';
+  const rememberFocus = useFocusReturn(busy, exportButton);
   const close = () => setOpen({ kind: 'none' });
+  const show = (next: Open) => {
+    rememberFocus();
+    setOpen(next);
+  };
 
   const chooseFile = async () => {
+    rememberFocus();
     try {
       const file = await host.openFile(PACKAGE_FILTERS, MAX_PACKAGE_FILE_BYTES);
       if (file) setOpen({ kind: 'import', file });
@@ -65,10 +74,10 @@ export function PackagePanel({
       <h2 id="package-panel">{t('panel.title')}</h2>
       <p>{t('panel.intro')}</p>
       <div className="package-panel__actions">
-        <button type="button" onClick={() => setOpen({ kind: 'export' })}>
+        <button type="button" ref={exportButton} onClick={() => show({ kind: 'export' })}>
           {t('actions.export')}
         </button>
-        <button type="button" className="secondary" onClick={() => setOpen({ kind: 'handoff' })}>
+        <button type="button" className="secondary" onClick={() => show({ kind: 'handoff' })}>
           {t('actions.handoff')}
         </button>
         <button type="button" className="secondary" onClick={() => void chooseFile()}>
@@ -78,7 +87,7 @@ export function PackagePanel({
       <h3>{t('list.title')}</h3>
       <HandoffList
         assessmentId={session.assessment.id}
-        onUndo={(handoff, entry) => setOpen({ kind: 'confirm-undo', handoff, entry })}
+        onUndo={(handoff, entry) => show({ kind: 'confirm-undo', handoff, entry })}
       />
       {open.kind === 'export' && (
         <ExportDialog

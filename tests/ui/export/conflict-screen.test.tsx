@@ -78,7 +78,10 @@ describe('the conflict screen', () => {
     const { dialog } = await show();
     const conflict = dialog.querySelector('[data-question-id="untoc-art-5-compliance"]')!;
     expect(conflict.querySelector('legend')?.textContent).toMatch(/Article 5|criminaliz/i);
-    const sides = [...conflict.querySelectorAll('.conflict__side')].map((s) => s.textContent);
+    // Names and times are bidi-isolated inside the sentence; read them without the marks.
+    const sides = [...conflict.querySelectorAll('.conflict__side')].map((s) =>
+      (s.textContent ?? '').replace(/[\u2066-\u2069]/g, ''),
+    );
     expect(sides[0]).toContain('Keep my answer');
     expect(sides[0]).toContain('Marie Curie (Ministry of Justice)');
     expect(sides[1]).toContain('Li Wei (Ministry of Interior)');

@@ -91,6 +91,28 @@ describe('export for the secretariat', () => {
     expect((await getAssessment(db, assessment.id))?.status).toBe('exported');
   });
 
+  it('names the State from the profile when the assessment does not record one', async () => {
+    const unnamed = await createAssessment(db, {
+      questionnaireId: 'sample',
+      questionnaireVersion: '1.0.0',
+      title: 'Sin Estado',
+    });
+    await setAnswer(
+      db,
+      unnamed.id,
+      { questionId: 'profile-country', value: 'MX', baseRevision: 0 },
+      focal,
+    );
+    const { host, saved } = recordingHost();
+    const outcome = await exportForSecretariat(
+      taskContext().context,
+      { ...source(), assessment: unnamed },
+      host,
+    );
+    expect(outcome).toMatchObject({ fileName: 'MX-sample-2026-01-15.omnibus' });
+    expect((await verifyPackage(saved[0]!.data)).manifest?.assessment.state).toBe('MX');
+  });
+
   it('encrypts when the questionnaire carries the secretariat key', async () => {
     const keys = await generateKeyPairPem();
     const { host, saved } = recordingHost();
