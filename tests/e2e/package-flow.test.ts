@@ -360,6 +360,39 @@ describe('the response package, end to end', () => {
     await page.getByRole('dialog').getByRole('button', { name: 'Close' }).click();
   });
 
+  it('lists the import under its hand-off, where Undo asks first and then puts the answers back', async () => {
+    app.dialogs.openPath = file('contribution.omnibus');
+    await page.getByRole('button', { name: "Import a colleague's contribution" }).click();
+    const screen = page.getByRole('dialog', { name: /Review the colleague.s answers/ });
+    await screen.getByLabel('Keep my answer').check();
+    await screen.getByRole('button', { name: 'Import', exact: true }).click();
+    const imported = page.getByRole('dialog', { name: 'Contribution imported' });
+    expect(await imported.textContent()).toContain('2 answers were imported');
+    await imported.getByRole('button', { name: 'Close' }).click();
+    const entry = page.locator('.handoff-list__import', { hasText: '2 answers changed' });
+    await entry.getByRole('button', { name: 'Undo import' }).click();
+    const confirm = page.getByRole('dialog', { name: 'Undo this import?' });
+    // Cancel has the focus: Enter on a surprise dialog changes nothing.
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.textContent))
+      .toBe('Cancel');
+    await confirm.getByRole('button', { name: 'Undo import' }).click();
+    await page.getByRole('dialog').getByText('The import was undone').waitFor();
+    await page.getByRole('dialog').getByRole('button', { name: 'Close' }).click();
+    await page.locator('.handoff-list__import', { hasText: 'Import undone' }).first().waitFor();
+    const values = new Map(
+      (await storedAnswers(page))
+        .filter((a) => a.assessmentId === assessmentId)
+        .map((a) => [a.questionId, a.value]),
+    );
+    expect(values.get('untoc-art-5-compliance')).toBe('yes');
+    expect(values.has('untoc-art-29-training')).toBe(false);
+    // The list's undo button is gone; focus went back to the panel, not to the page's start.
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(
+      'Export for the secretariat',
+    );
+  });
+
   it('shows the export dialog and the conflict screen right to left in Arabic, and in Chinese', async () => {
     for (const language of ['ar', 'zh'] as const) {
       await page.locator('.language-switcher select').selectOption(language);
