@@ -8,7 +8,7 @@ import { ConflictBanner } from './conflict-banner';
 import { SaveIndicator } from './save-indicator';
 import { useAssessmentSession } from './use-assessment-session';
 
-type AssessmentView = Exclude<View, { kind: 'home' }>;
+type AssessmentView = Exclude<View, { kind: 'home' | 'backups' }>;
 
 // Opens the assessment the view names and shows the screen it asks for.
 export function AssessmentRoute({ view, host }: { view: AssessmentView; host: Host }) {

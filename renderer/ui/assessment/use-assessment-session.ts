@@ -1,7 +1,12 @@
 import { useCallback, useDeferredValue, useMemo, useRef, useState } from 'react';
-import { crossReferenceCandidates } from '../../engine';
+import { crossReferenceCandidates, type AnswerValue } from '../../engine';
 import { evaluatorFor } from './evaluator-cache';
-import { setAssessmentLocation, setAssessmentStatus } from '../../storage/assessments';
+import {
+  setAssessmentLocation,
+  setAssessmentState,
+  setAssessmentStatus,
+} from '../../storage/assessments';
+import { reportingStateQuestionId } from './reporting-state';
 import { useAssessment } from '../../storage/hooks';
 import { getDatabase } from '../../storage/database';
 import type { AssessmentLocation } from '../../storage/records';
@@ -78,6 +83,24 @@ export function useAssessmentSession(assessmentId: string): {
   );
 
   const values = source.values;
+  const stateQuestion = useMemo(
+    () => (definition ? reportingStateQuestionId(definition) : undefined),
+    [definition],
+  );
+  const { setAnswer: storeAnswer } = source;
+  const setAnswer = useCallback(
+    (questionId: string, value: AnswerValue | null) => {
+      storeAnswer(questionId, value);
+      if (questionId === stateQuestion) {
+        void setAssessmentState(
+          getDatabase(),
+          assessmentId,
+          typeof value === 'string' ? value : '',
+        );
+      }
+    },
+    [storeAnswer, stateQuestion, assessmentId],
+  );
   const crossReferences = useCallback(
     (questionId: string) =>
       definition && values ? crossReferenceCandidates(definition, values, questionId) : [],
@@ -97,7 +120,7 @@ export function useAssessmentSession(assessmentId: string): {
         index,
         answers: values,
         state,
-        setAnswer: source.setAnswer,
+        setAnswer,
         crossReferences,
         setLocation,
         completedChapters: marks,
@@ -112,7 +135,7 @@ export function useAssessmentSession(assessmentId: string): {
     index,
     values,
     state,
-    source.setAnswer,
+    setAnswer,
     crossReferences,
     setLocation,
     marks,

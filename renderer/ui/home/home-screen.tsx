@@ -23,6 +23,7 @@ type Dialog =
 
 export function HomeScreen() {
   const { t } = useTranslation('home');
+  const { t: tDurability } = useTranslation('durability');
   const heading = useFocusOnMount<HTMLHeadingElement>();
   const language = useLanguage();
   const { navigate } = useRouter();
@@ -65,6 +66,9 @@ export function HomeScreen() {
         <div className="screen-header__actions">
           <button type="button" onClick={() => setDialog({ kind: 'create' })}>
             {t('create.open')}
+          </button>
+          <button type="button" className="secondary" onClick={() => navigate({ kind: 'backups' })}>
+            {tDurability('backups.open')}
           </button>
         </div>
       </div>
