@@ -174,6 +174,9 @@ describe('a new assessment from creation to PDF', () => {
     await page.getByRole('button', { name: /E-mail address of the focal point/ }).click();
     const email = page.getByLabel(/E-mail address of the focal point/);
     await expect.poll(() => email.evaluate((el) => el === document.activeElement)).toBe(true);
+    // Arriving from review, the missing answer is flagged and announced with the field.
+    await page.locator('[data-question-id="profile-contact-email"] .field-error').waitFor();
+    await expect(email.getAttribute('aria-describedby')).resolves.toContain('issues');
     await email.fill('focal.point@example.org');
     await page.getByRole('button', { name: 'Review', exact: true }).click();
     await page.getByText('Nothing is missing', { exact: false }).waitFor();

@@ -18,7 +18,10 @@ export function useFillLocation(
       outline.provisions[0]?.id
     );
   });
-  const [visited, setVisited] = useState<ReadonlySet<string>>(new Set());
+  // Arriving from review at a question means "fix this": its provision shows missing answers too.
+  const [visited, setVisited] = useState<ReadonlySet<string>>(() =>
+    startQuestionId && provisionId ? new Set([provisionId]) : new Set(),
+  );
   const restored = useRef(false);
 
   // On opening, put the user back on the question they were at.
