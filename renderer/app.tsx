@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Host } from './host';
 import { AssessmentRoute } from './ui/assessment/assessment-route';
+import { BackupsScreen } from './ui/backups/backups-screen';
 import { LanguageSwitcher } from './ui/common/language-switcher';
 import { HomeScreen } from './ui/home/home-screen';
 import { RouterProvider, useRouter } from './ui/router/router';
@@ -12,6 +13,8 @@ function Screen({ host }: { host: Host }) {
   // switching language keeps every state.
   return view.kind === 'home' ? (
     <HomeScreen />
+  ) : view.kind === 'backups' ? (
+    <BackupsScreen host={host} />
   ) : (
     <AssessmentRoute key={view.assessmentId} view={view} host={host} />
   );

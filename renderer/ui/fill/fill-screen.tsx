@@ -4,6 +4,7 @@ import type { Host } from '../../host';
 import { createAttachmentStore } from '../assessment/attachment-store';
 import type { AssessmentSession } from '../assessment/session';
 import { AttachmentStoreContext } from '../questions/attachment-store';
+import { AnswerHistoryProvider } from '../history/history-context';
 import { FillHeader } from './fill-header';
 import { FilterBar } from './filter-bar';
 import { NavTree } from './nav-tree';
@@ -39,53 +40,55 @@ export function FillScreen({ session, host, startQuestionId, saveControls }: Fil
 
   return (
     <AttachmentStoreContext.Provider value={attachments}>
-      <div className="fill">
-        <FillHeader session={session} saveControls={saveControls} />
-        <div className="fill__layout">
-          <nav className="fill__sidebar" aria-label={t('nav.label')}>
-            <SearchBox definition={definition} isVisible={isVisible} onOpen={location.go} />
-            <FilterBar definition={definition} filter={filter} onChange={setFilter} />
-            <NavTree
-              outline={outline}
-              state={state}
-              currentProvisionId={location.current?.provision.id}
-              onSelect={(id) => location.go(id)}
-            />
-          </nav>
-          <div
-            className="fill__content"
-            onFocus={(event) => {
-              const questionId = (event.target as HTMLElement).closest<HTMLElement>(
-                '[data-question-id]',
-              )?.dataset['questionId'];
-              if (!questionId || questionId === lastFocused.current || !location.current) return;
-              lastFocused.current = questionId;
-              session.setLocation({ provisionId: location.current.provision.id, questionId });
-            }}
-          >
-            {location.current ? (
-              <ProvisionView
-                key={location.current.provision.id}
-                place={location.current}
-                index={index}
+      <AnswerHistoryProvider assessmentId={session.assessment.id}>
+        <div className="fill">
+          <FillHeader session={session} saveControls={saveControls} />
+          <div className="fill__layout">
+            <nav className="fill__sidebar" aria-label={t('nav.label')}>
+              <SearchBox definition={definition} isVisible={isVisible} onOpen={location.go} />
+              <FilterBar definition={definition} filter={filter} onChange={setFilter} />
+              <NavTree
+                outline={outline}
                 state={state}
-                answers={session.answers}
-                onAnswer={session.setAnswer}
-                showRequired={location.visited.has(location.current.provision.id)}
-                crossReferences={session.crossReferences}
-                onOpenLink={(url) => void host.openExternal(url)}
+                currentProvisionId={location.current?.provision.id}
+                onSelect={(id) => location.go(id)}
               />
-            ) : (
-              <p>{t('nav.nothing')}</p>
-            )}
-            <Pager
-              previous={location.previous}
-              next={location.next}
-              onGo={(id) => location.go(id)}
-            />
+            </nav>
+            <div
+              className="fill__content"
+              onFocus={(event) => {
+                const questionId = (event.target as HTMLElement).closest<HTMLElement>(
+                  '[data-question-id]',
+                )?.dataset['questionId'];
+                if (!questionId || questionId === lastFocused.current || !location.current) return;
+                lastFocused.current = questionId;
+                session.setLocation({ provisionId: location.current.provision.id, questionId });
+              }}
+            >
+              {location.current ? (
+                <ProvisionView
+                  key={location.current.provision.id}
+                  place={location.current}
+                  index={index}
+                  state={state}
+                  answers={session.answers}
+                  onAnswer={session.setAnswer}
+                  showRequired={location.visited.has(location.current.provision.id)}
+                  crossReferences={session.crossReferences}
+                  onOpenLink={(url) => void host.openExternal(url)}
+                />
+              ) : (
+                <p>{t('nav.nothing')}</p>
+              )}
+              <Pager
+                previous={location.previous}
+                next={location.next}
+                onGo={(id) => location.go(id)}
+              />
+            </div>
           </div>
         </div>
-      </div>
+      </AnswerHistoryProvider>
     </AttachmentStoreContext.Provider>
   );
 }

@@ -4,6 +4,8 @@ import type { AnswerValue, Question, QuestionType } from '../../engine/definitio
 import { localize } from '../../i18n/localized';
 import type { Issue } from '../assessment/evaluated';
 import { useLanguage } from '../common/use-language';
+import { BilingualText } from '../bilingual/bilingual-text';
+import { AnswerHistoryButton } from '../history/history-button';
 import { joinIds } from './character-count';
 import type { ControlProps } from './control-props';
 import { CONTROLS } from './registry';
@@ -48,12 +50,12 @@ export function QuestionFrame({
       data-question-id={question.id}
     >
       <p className="question__text" id={ids.label}>
-        <span>{localize(question.text, language)}</span>
+        <BilingualText text={question.text} />
         {required && <span className="question__required">{t('questions:required')}</span>}
       </p>
       {question.help && (
         <p className="question__help" id={`${base}-help`}>
-          {localize(question.help, language)}
+          <BilingualText text={question.help} />
         </p>
       )}
       <Control
@@ -75,6 +77,7 @@ export function QuestionFrame({
         ))}
       </div>
       {extra}
+      <AnswerHistoryButton question={question} labelId={ids.label} />
     </div>
   );
 }

@@ -4,6 +4,7 @@ import { z } from 'zod';
 // returns to the same screen; there are no URLs to route.
 export const viewSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('home') }),
+  z.object({ kind: z.literal('backups') }),
   z.object({
     kind: z.literal('fill'),
     assessmentId: z.string().min(1),
