@@ -47,13 +47,19 @@ export interface ImportRecord {
   readonly undoneAt?: number;
 }
 
-export interface HandoffRecord {
+interface HandoffCommon {
   readonly id: string;
   readonly assessmentId: string;
   readonly createdAt: number;
   readonly handoff: Handoff;
-  readonly imports: readonly ImportRecord[];
 }
+
+// sent: this assessment handed chapters to a colleague, whose contributions come back here;
+// received: a colleague's hand-off opened in this assessment, answered here and sent back.
+export type HandoffRecord =
+  | (HandoffCommon & { readonly direction: 'sent'; readonly imports: readonly ImportRecord[] })
+  | (HandoffCommon & { readonly direction: 'received'; readonly sentBack: readonly number[] });
+export type SentHandoff = Extract<HandoffRecord, { direction: 'sent' }>;
 
 // The handoffs store exists from schema version 2; typed here so the database class stays as it is.
 export function handoffTable(db: OmnibusDb): Table<HandoffRecord, string> {
@@ -80,9 +86,10 @@ export async function saveHandoff(
   db: OmnibusDb,
   assessmentId: string,
   handoff: Handoff,
-): Promise<HandoffRecord> {
-  const record: HandoffRecord = {
+): Promise<SentHandoff> {
+  const record: SentHandoff = {
     id: handoff.handoffId,
+    direction: 'sent',
     assessmentId,
     createdAt: Date.parse(handoff.createdAt),
     handoff,
@@ -92,8 +99,10 @@ export async function saveHandoff(
   return record;
 }
 
-export function getHandoff(db: OmnibusDb, id: string): Promise<HandoffRecord | undefined> {
-  return handoffTable(db).get(id);
+// A hand-off this installation sent, by its id (contributions name it).
+export async function getHandoff(db: OmnibusDb, id: string): Promise<SentHandoff | undefined> {
+  const record = await handoffTable(db).get(id);
+  return record?.direction === 'sent' ? record : undefined;
 }
 
 // Newest first.
@@ -102,7 +111,7 @@ export async function listHandoffs(db: OmnibusDb, assessmentId: string): Promise
   return rows.sort((a, b) => b.createdAt - a.createdAt);
 }
 
-const tables = (db: OmnibusDb) => [
+export const handoffTables = (db: OmnibusDb) => [
   db.assessments,
   db.answers,
   db.changes,
@@ -113,7 +122,7 @@ const tables = (db: OmnibusDb) => [
 
 // Writes grouped by who the resulting answer belongs to (writeAnswers stamps one authorship
 // per call); all inside the caller's transaction.
-async function writeAs(
+export async function writeAs(
   db: OmnibusDb,
   assessmentId: string,
   items: readonly { write: AnswerWrite; who: Authorship }[],
@@ -134,7 +143,7 @@ async function writeAs(
   if (refused.length > 0) throw new AnswersChangedError(refused);
 }
 
-const authorOf = (answer: ImportedAnswer): Authorship => ({
+export const authorOf = (answer: ImportedAnswer): Authorship => ({
   author: answer.author,
   agency: answer.agency,
   language: answer.language,
@@ -143,7 +152,7 @@ const authorOf = (answer: ImportedAnswer): Authorship => ({
 // Stores the files the colleague's answers attach. A file this assessment already holds under
 // the same id and hash is kept; any other gets a fresh id (ids are global), and the answers'
 // references follow.
-async function storeFiles(
+export async function storeFiles(
   db: OmnibusDb,
   assessmentId: string,
   files: readonly ImportedFile[],
@@ -182,7 +191,7 @@ export interface ApplyContribution {
   readonly files: readonly ImportedFile[];
 }
 
-const renameIn = (answer: ImportedAnswer | null, renamed: ReadonlyMap<string, string>) =>
+export const renameIn = (answer: ImportedAnswer | null, renamed: ReadonlyMap<string, string>) =>
   answer && { ...answer, value: renameAttachmentRefs(answer.value, renamed) };
 
 // The whole import in one transaction: every change applied (each answer keeping its author
@@ -191,7 +200,7 @@ export async function applyContribution(
   db: OmnibusDb,
   input: ApplyContribution,
 ): Promise<ImportRecord> {
-  return db.transaction('rw', tables(db), async () => {
+  return db.transaction('rw', handoffTables(db), async () => {
     if (!(await db.assessments.get(input.assessmentId)))
       throw new AssessmentNotFoundError(input.assessmentId);
     const handoff = await getHandoff(db, input.handoffId);
@@ -237,7 +246,7 @@ export async function undoImport(
   handoffId: string,
   importId: string,
 ): Promise<ImportRecord> {
-  return db.transaction('rw', tables(db), async () => {
+  return db.transaction('rw', handoffTables(db), async () => {
     const handoff = await getHandoff(db, handoffId);
     const entry = handoff?.imports.find((i) => i.id === importId);
     if (!handoff || !entry) throw new HandoffNotFoundError(handoffId);

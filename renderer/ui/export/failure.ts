@@ -11,6 +11,7 @@ export type TaskFailure =
   | { readonly kind: 'definition-missing' }
   | { readonly kind: 'no-handoff' }
   | { readonly kind: 'changed-since'; readonly count: number }
+  | { readonly kind: 'target-not-empty'; readonly count: number }
   | { readonly kind: 'unexpected'; readonly message: string };
 
 // Thrown by the flows themselves for failures that are not the package's or the host's.
@@ -50,6 +51,8 @@ export function failureMessage(failure: TaskFailure, t: TFunction): string {
       return t('package:failure.noHandoff');
     case 'changed-since':
       return t('package:failure.changedSince', { count: failure.count });
+    case 'target-not-empty':
+      return t('package:failure.targetNotEmpty', { count: failure.count });
     case 'unexpected':
       return t('package:failure.unexpected', { message: failure.message });
   }

@@ -1,7 +1,8 @@
 // `<State>-<questionnaire>-<date>.omnibus`, e.g. `FR-untoc-omnibus-2026-03-15.omnibus`; hand-offs
-// and contributions say so, with the colleague's agency, so the files are told apart in a folder.
+// and contributions say so, with the agency they go to or come from, so the files are told apart in a folder.
 export type PackageFileKind =
-  { readonly kind: 'response' } | { readonly kind: 'handoff'; readonly agency: string };
+  | { readonly kind: 'response' }
+  | { readonly kind: 'handoff' | 'contribution'; readonly agency: string };
 
 const UNSAFE = /[\\/:*?"<>|\p{Cc}]+/gu;
 
@@ -17,7 +18,7 @@ export function packageFileName(
 ): string {
   const date = at.toISOString().slice(0, 10);
   const head = [part(state) || 'XX', part(questionnaireId)];
-  if (file.kind === 'handoff') head.push('handoff', part(file.agency));
+  if (file.kind !== 'response') head.push(file.kind, part(file.agency));
   return `${head.filter(Boolean).join('-')}-${date}.omnibus`;
 }
 

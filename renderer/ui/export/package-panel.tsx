@@ -1,38 +1,20 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Host } from '../../host';
-import type { OpenedFile } from '../../host/host';
-import type { HandoffRecord, ImportRecord } from '../../storage/handoffs';
 import { useSettings } from '../../storage/hooks';
-import { useDatabase } from '../../storage/storage-context';
 import type { AssessmentSession } from '../assessment/session';
-import { HandoffDialog } from '../contributions/handoff-dialog';
 import { HandoffList } from '../contributions/handoff-list';
-import { ImportDialog } from '../contributions/import-dialog';
-import { undoContribution } from '../contributions/undo-import';
-import { ConfirmDialog } from '../common/confirm-dialog';
-import { ExportDialog } from './export-dialog';
+import { classifyFailure } from './failure';
 import { MAX_PACKAGE_FILE_BYTES, PACKAGE_FILTERS } from './file-name';
-import { FailureDialog, ResultDialog, TaskProgress } from './task-dialogs';
+import { PanelDialogs, type PanelDialog } from './panel-dialogs';
 import { useFocusReturn } from './use-focus-return';
-import { useTask } from './use-task';
 import './package.css';
-
-type Open =
-  | { readonly kind: 'none' }
-  | { readonly kind: 'export' }
-  | { readonly kind: 'handoff' }
-  | { readonly kind: 'import'; readonly file: OpenedFile }
-  | {
-      readonly kind: 'confirm-undo';
-      readonly handoff: HandoffRecord;
-      readonly entry: ImportRecord;
-    };
 
 const systemNow = () => new Date();
 
 // The response package section of the review screen: export for the secretariat, hand chapters
-// to colleagues, bring their answers back (and undo that).
+// to colleagues and bring their answers back (and undo that); or, for a colleague, open a
+// hand-off and send the answers back.
 export function PackagePanel({
   session,
   host,
@@ -43,29 +25,24 @@ export function PackagePanel({
   now?: () => Date;
 }) {
   const { t } = useTranslation('package');
-  const db = useDatabase();
   const settings = useSettings();
-  const [open, setOpen] = useState<Open>({ kind: 'none' });
-  const undo = useTask<ImportRecord>();
-  const pick = useTask<null>();
-  const focalPoint = { name: settings?.userName ?? '', agency: settings?.agency ?? '' };
+  const [open, setOpen] = useState<PanelDialog>({ kind: 'none' });
+  const me = { name: settings?.userName ?? '', agency: settings?.agency ?? '' };
   const exportButton = useRef<HTMLButtonElement>(null);
-  const busy = open.kind !== 'none' || undo.state.kind !== 'idle' || pick.state.kind !== 'idle';
-  const rememberFocus = useFocusReturn(busy, exportButton);
-  const close = () => setOpen({ kind: 'none' });
-  const show = (next: Open) => {
+  const rememberFocus = useFocusReturn(open.kind !== 'none', exportButton);
+  const show = (next: PanelDialog) => {
     rememberFocus();
     setOpen(next);
   };
 
-  const chooseFile = async () => {
+  const chooseFile = async (kind: 'import' | 'receive') => {
     rememberFocus();
     try {
       const file = await host.openFile(PACKAGE_FILTERS, MAX_PACKAGE_FILE_BYTES);
-      if (file) setOpen({ kind: 'import', file });
+      if (file) setOpen({ kind, file });
     } catch (error) {
-      // Too large, unreadable: shown like any other failed import.
-      pick.run(() => Promise.reject(error instanceof Error ? error : new Error(String(error))));
+      // Too large, unreadable: said like any other refused file.
+      setOpen({ kind: 'open-failed', failure: classifyFailure(error) });
     }
   };
 
@@ -80,74 +57,20 @@ export function PackagePanel({
         <button type="button" className="secondary" onClick={() => show({ kind: 'handoff' })}>
           {t('actions.handoff')}
         </button>
-        <button type="button" className="secondary" onClick={() => void chooseFile()}>
+        <button type="button" className="secondary" onClick={() => void chooseFile('import')}>
           {t('actions.import')}
+        </button>
+        <button type="button" className="secondary" onClick={() => void chooseFile('receive')}>
+          {t('actions.receive')}
         </button>
       </div>
       <h3>{t('list.title')}</h3>
       <HandoffList
         assessmentId={session.assessment.id}
         onUndo={(handoff, entry) => show({ kind: 'confirm-undo', handoff, entry })}
+        onSendBack={(record) => show({ kind: 'send-back', record })}
       />
-      {open.kind === 'export' && (
-        <ExportDialog
-          session={session}
-          host={host}
-          focalPoint={focalPoint}
-          now={now}
-          onClose={close}
-        />
-      )}
-      {open.kind === 'handoff' && (
-        <HandoffDialog
-          session={session}
-          host={host}
-          focalPoint={focalPoint}
-          now={now}
-          onClose={close}
-        />
-      )}
-      {open.kind === 'import' && (
-        <ImportDialog session={session} file={open.file} onClose={close} />
-      )}
-      {open.kind === 'confirm-undo' && (
-        <ConfirmDialog
-          title={t('undo.title')}
-          message={t('undo.message', { count: open.entry.changed.length })}
-          confirmLabel={t('actions.undoImport')}
-          onCancel={close}
-          onConfirm={() => {
-            const { handoff, entry } = open;
-            close();
-            undo.run((context) => undoContribution(context, db, handoff.id, entry.id));
-          }}
-        />
-      )}
-      {undo.state.kind === 'running' && (
-        <TaskProgress title={t('import.title')} task={{ ...undo, state: undo.state }} />
-      )}
-      {undo.state.kind === 'done' && (
-        <ResultDialog
-          title={t('import.title')}
-          tone="success"
-          message={t('import.undone')}
-          onClose={undo.reset}
-        />
-      )}
-      {undo.state.kind === 'failed' && (
-        <FailureDialog
-          title={t('import.undoFailedTitle')}
-          failure={undo.state.failure}
-          onClose={undo.reset}
-        />
-      )}
-      {pick.state.kind === 'failed' && (
-        <FailureDialog
-          title={t('import.failedTitle')}
-          failure={pick.state.failure}
-          onClose={pick.reset}
-        />
-      )}
+      <PanelDialogs open={open} setOpen={setOpen} session={session} host={host} me={me} now={now} />
     </section>
   );
 }

@@ -40,6 +40,7 @@ const FAILURES: TaskFailure[] = [
   { kind: 'definition-missing' },
   { kind: 'no-handoff' },
   { kind: 'changed-since', count: 3 },
+  { kind: 'target-not-empty', count: 2 },
   { kind: 'unexpected', message: 'boom' },
 ];
 

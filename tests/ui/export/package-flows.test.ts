@@ -16,6 +16,8 @@ import { listHandoffs } from '../../../renderer/storage/handoffs';
 import type { AssessmentRecord } from '../../../renderer/storage/records';
 import { exportHandoff } from '../../../renderer/ui/contributions/handoff-flow';
 import { applyReview, readContribution } from '../../../renderer/ui/contributions/import-flow';
+import { receiveHandoffFile } from '../../../renderer/ui/contributions/receive-flow';
+import { sendContributionBack } from '../../../renderer/ui/contributions/send-back-flow';
 import { undoContribution } from '../../../renderer/ui/contributions/undo-import';
 import { exportForSecretariat } from '../../../renderer/ui/export/export-flow';
 import { classifyFailure, TaskError } from '../../../renderer/ui/export/failure';
@@ -338,5 +340,94 @@ describe('hand-off, contribution, import', () => {
     );
     expect(failure).toEqual({ kind: 'changed-since', count: 1 });
     expect((await values())['untoc-art-29-training']).toBeUndefined();
+  });
+});
+
+describe('the colleague’s side', () => {
+  let theirDb: OmnibusDb;
+  afterEach(async () => {
+    await theirDb.delete();
+  });
+
+  it('opens the hand-off in an empty assessment, answers, and sends back a contribution that merges', async () => {
+    const handoffBytes = await handOff();
+    theirDb = freshDb();
+    const theirs = await createAssessment(theirDb, {
+      questionnaireId: 'sample',
+      questionnaireVersion: '1.0.0',
+      title: 'Intérieur',
+    });
+    const received = await receiveHandoffFile(
+      taskContext().context,
+      { db: theirDb, assessment: theirs, definition },
+      { name: 'handoff.omnibus', data: handoffBytes },
+    );
+    expect(received.filled).toBe(2);
+    expect(received.from).toEqual({ name: 'Marie Curie', agency: 'Ministry of Justice' });
+    // The focal point's answers arrive with the focal point's name.
+    expect((await getAllAnswers(theirDb, theirs.id)).get('untoc-art-5-explain')).toMatchObject({
+      value: 'Article 450-1 du code pénal',
+      author: 'Marie Curie',
+    });
+    const li = { author: colleague.name, agency: colleague.agency, language: 'zh' };
+    await setAnswer(
+      theirDb,
+      theirs.id,
+      { questionId: 'untoc-art-29-training', value: 'yes', baseRevision: 0 },
+      li,
+    );
+    // Outside the hand-off: kept, not sent.
+    await setAnswer(
+      theirDb,
+      theirs.id,
+      { questionId: 'tip-art-10-training', value: 'no', baseRevision: 0 },
+      li,
+    );
+    const { host, saved } = recordingHost();
+    const outcome = await sendContributionBack(
+      taskContext().context,
+      {
+        db: theirDb,
+        // As the live record now is: the State came with the hand-off.
+        assessment: (await getAssessment(theirDb, theirs.id))!,
+        definition,
+        focalPoint: colleague,
+        language: 'zh',
+        now: NOW,
+      },
+      received.record,
+      host,
+    );
+    expect(outcome).toMatchObject({
+      kind: 'saved',
+      sent: 3,
+      kept: 1,
+      fileName: 'FR-sample-contribution-Ministry-of-Interior-2026-01-15.omnibus',
+    });
+    const review = await readContribution(
+      taskContext().context,
+      { db, assessment, definition },
+      { name: 'back.omnibus', data: saved[0]!.data },
+    );
+    expect(review.merge.conflicts).toEqual([]);
+    expect(review.merge.changes.map((c) => [c.questionId, c.after?.author])).toEqual([
+      ['untoc-art-29-training', 'Li Wei'],
+    ]);
+  });
+
+  it('refuses to fill a hand-off into an assessment that already answers its questions', async () => {
+    const handoffBytes = await handOff();
+    theirDb = freshDb();
+    const failure = await receiveHandoffFile(
+      taskContext().context,
+      { db, assessment, definition },
+      { name: 'handoff.omnibus', data: handoffBytes },
+    ).catch((e: unknown) => classifyFailure(e));
+    expect(failure).toEqual({ kind: 'target-not-empty', count: 2 });
+    expect(await values()).toEqual({
+      'profile-country': 'FR',
+      'untoc-art-5-compliance': 'partial',
+      'untoc-art-5-explain': 'Article 450-1 du code pénal',
+    });
   });
 });
