@@ -3,7 +3,7 @@ import type { AnswerValue } from '../../engine';
 import type { AnswerConflict, SaveStatus } from '../../storage/autosave';
 import { useAnswers } from '../../storage/hooks';
 import { useAutosave } from '../../storage/use-autosave';
-import { useLanguage } from '../common/use-language';
+import { useAnswerLanguage } from '../bilingual/answer-language';
 
 export interface AnswerSource {
   // undefined while loading.
@@ -32,7 +32,8 @@ function without<K, V>(
 // autosave has not committed yet, under this window's own edits until the store shows them (so
 // a field never jumps back to an older value between a commit and the live re-read).
 export function useAnswerSource(assessmentId: string): AnswerSource {
-  const language = useLanguage();
+  // Each answer records the language it was written in: the answer language when the user chose one.
+  const { answer: language } = useAnswerLanguage();
   const stored = useAnswers(assessmentId);
   const autosave = useAutosave(assessmentId, { language });
   const [overlay, setOverlay] = useState<ReadonlyMap<string, AnswerValue | null>>(new Map());

@@ -6,6 +6,7 @@ import { ProgressBar } from '../common/progress-bar';
 import { useLanguage } from '../common/use-language';
 import { useRouter } from '../router/router';
 import { BackLink } from '../common/back-link';
+import { AnswerLanguageSelect } from '../bilingual/answer-language-select';
 
 export function FillHeader({
   session,
@@ -34,6 +35,7 @@ export function FillHeader({
       </div>
       <div className="screen-header__actions">
         {saveControls}
+        <AnswerLanguageSelect />
         <button
           type="button"
           className="secondary"

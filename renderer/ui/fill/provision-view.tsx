@@ -3,6 +3,7 @@ import type { AnswerValue } from '../../engine/definition';
 import { localize } from '../../i18n/localized';
 import { errorIssues, type EvaluatedState } from '../assessment/evaluated';
 import { useLanguage } from '../common/use-language';
+import { BilingualText } from '../bilingual/bilingual-text';
 import { QuestionFrame } from '../questions/question-frame';
 import { CrossReferencePrompt, type CrossReference } from './cross-reference-prompt';
 import type { DefinitionIndex, ProvisionPlace } from './outline';
@@ -41,7 +42,7 @@ export function ProvisionView(props: ProvisionViewProps) {
               {t('article', { article: provision.article })}
             </span>
           )}
-          <span>{localize(provision.title, language)}</span>
+          <BilingualText text={provision.title} />
         </h2>
         {provision.obligation && (
           <p className={`obligation obligation--${provision.obligation}`}>
@@ -81,7 +82,9 @@ export function ProvisionView(props: ProvisionViewProps) {
         </div>
         <aside className="provision__context" aria-label={t('context.label')}>
           <h3>{t('context.summary')}</h3>
-          <p>{localize(provision.summary, language)}</p>
+          <p>
+            <BilingualText text={provision.summary} />
+          </p>
           {provision.guidance && provision.guidance.length > 0 && (
             <>
               <h3>{t('context.guidance')}</h3>

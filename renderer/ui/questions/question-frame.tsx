@@ -1,7 +1,6 @@
 import type { ComponentType, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AnswerValue, Question, QuestionType } from '../../engine/definition';
-import { localize } from '../../i18n/localized';
 import type { Issue } from '../assessment/evaluated';
 import { useLanguage } from '../common/use-language';
 import { BilingualText } from '../bilingual/bilingual-text';
