@@ -146,7 +146,7 @@ describe('history, undo and backups in Chromium', () => {
     await confirm.getByText(/Its current state is backed up first/).waitFor();
     await audit(page, 'backups-confirm-en', false);
     await confirm.getByRole('button', { name: 'Restore' }).click();
-    await page.getByText('“Durability 2026” was restored.').waitFor();
+    await page.getByText(/Durability 2026.” was restored\./).waitFor();
     await expect.poll(() => storedEmail(page)).toBe('before-backup@example.org');
     // The state it replaced was backed up first.
     await expect.poll(() => rows.count()).toBeGreaterThanOrEqual(2);

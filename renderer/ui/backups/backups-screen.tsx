@@ -5,6 +5,7 @@ import { useAssessments } from '../../storage/hooks';
 import { useDatabase } from '../../storage/storage-context';
 import { ConfirmDialog } from '../common/confirm-dialog';
 import { formatDateTime } from '../common/format-time';
+import { isolate } from '../export/bidi';
 import { useLanguage } from '../common/use-language';
 import { useRouter } from '../router/router';
 import {
@@ -49,7 +50,7 @@ export function BackupsScreen({ host }: { host: Host }) {
     if (outcome.kind === 'invalid')
       return setMessage({ key: 'invalid', values: { message: outcome.message } });
     if (outcome.kind === 'restored')
-      return setMessage({ key: 'restored', values: { title: outcome.title } });
+      return setMessage({ key: 'restored', values: { title: isolate(outcome.title) } });
     setMessage({ key: outcome.kind });
   };
   const run = (work: () => Promise<BackupOutcome>) => {
@@ -143,10 +144,10 @@ export function BackupsScreen({ host }: { host: Host }) {
           message={
             confirm.kind === 'kept'
               ? t('backups.confirmKept', {
-                  title: confirm.title,
-                  time: formatDateTime(confirm.backup.savedAt, language),
+                  title: isolate(confirm.title),
+                  time: isolate(formatDateTime(confirm.backup.savedAt, language)),
                 })
-              : t('backups.confirmFile', { title: confirm.title })
+              : t('backups.confirmFile', { title: isolate(confirm.title) })
           }
           confirmLabel={t('backups.restore')}
           onConfirm={confirmed}

@@ -6,6 +6,7 @@ import type { ChangeKind, ChangeRecord } from '../../storage/records';
 import { answerText } from '../answers/answer-text';
 import { formatDateTime } from '../common/format-time';
 import { ModalDialog } from '../common/modal-dialog';
+import { isolate } from '../export/bidi';
 import { useLanguage } from '../common/use-language';
 import './history.css';
 
@@ -34,7 +35,9 @@ export function AnswerHistoryDialog({ assessmentId, question, onClose }: History
     value === null ? t('durability:history.empty') : answerText(question, value, language, t);
   const who = (change: ChangeRecord) => {
     const author = change.author || t('durability:history.unknownAuthor');
-    return change.agency ? t('durability:history.who', { author, agency: change.agency }) : author;
+    return change.agency
+      ? t('durability:history.who', { author: isolate(author), agency: isolate(change.agency) })
+      : author;
   };
   return (
     <ModalDialog title={t('durability:history.title')} onClose={onClose} className="history">
