@@ -418,4 +418,63 @@ describe('the response package, end to end', () => {
     }
     await page.locator('.language-switcher select').selectOption('en');
   });
+
+  it('lets the colleague open the hand-off, answer and send it back, all in the app', async () => {
+    const go = async (view: object) => {
+      await page.evaluate((v) => sessionStorage.setItem('omnibus.view', JSON.stringify(v)), view);
+      await page.reload();
+    };
+    await go({ kind: 'home' });
+    await createSampleAssessment(page, 'Intérieur — chapitres confiés');
+    await page.locator('[data-question-id]').first().waitFor();
+    // The Convention's chapters show once the profile says the State is a party: the hand-off
+    // carries only the handed-over questions, so the colleague answers that one here.
+    await choose(page, /regard to the Convention/, 'Party');
+    await page.locator('.save-status', { hasText: 'Saved at' }).waitFor();
+    await page.waitForTimeout(1200);
+    const theirId = await page.evaluate(
+      () =>
+        (JSON.parse(sessionStorage.getItem('omnibus.view') ?? '{}') as { assessmentId?: string })
+          .assessmentId ?? '',
+    );
+    await go({ kind: 'review', assessmentId: theirId });
+    app.dialogs.openPath = file('handoff.omnibus');
+    await page.getByRole('button', { name: 'Open a hand-off from a colleague' }).click();
+    const opened = page.getByRole('dialog', { name: 'Hand-off opened' });
+    await opened.waitFor();
+    expect(plain(await opened.textContent())).toContain(
+      '2 answers from Marie Curie (Ministère de la Justice) were filled in',
+    );
+    await opened.getByRole('button', { name: 'Close' }).click();
+
+    await go({ kind: 'fill', assessmentId: theirId, questionId: 'untoc-art-29-training' });
+    await page.locator('[data-question-id="untoc-art-29-training"]').waitFor();
+    await choose(page, /training programmes for law enforcement/, 'Yes');
+    await page.locator('.save-status', { hasText: 'Saved at' }).waitFor();
+    await page.waitForTimeout(1200);
+    await go({ kind: 'review', assessmentId: theirId });
+    app.dialogs.savePath = file('from-colleague.omnibus');
+    await page.getByRole('button', { name: 'Send my answers back' }).click();
+    const sent = page.getByRole('dialog', { name: 'Answers ready to send back' });
+    await sent.waitFor();
+    expect(plain(await sent.textContent())).toContain('3 answers were saved');
+    await sent.getByRole('button', { name: 'Close' }).click();
+    await page.getByText(/Answers last sent back/).waitFor();
+
+    // Back with the focal point: the contribution merges without conflict.
+    await go({ kind: 'review', assessmentId });
+    app.dialogs.openPath = file('from-colleague.omnibus');
+    await page.getByRole('button', { name: "Import a colleague's contribution" }).click();
+    const screen = page.getByRole('dialog', { name: /Review the colleague.s answers/ });
+    await screen.waitFor();
+    expect(await screen.textContent()).toContain('1 new answer to apply');
+    expect(await screen.textContent()).toContain('0 answers changed on both sides');
+    await screen.getByRole('button', { name: 'Import', exact: true }).click();
+    await page.getByRole('dialog', { name: 'Contribution imported' }).waitFor();
+    const training = (await storedAnswers(page)).find(
+      (a) => a.assessmentId === assessmentId && a.questionId === 'untoc-art-29-training',
+    );
+    expect(training?.value).toBe('yes');
+    await page.getByRole('dialog').getByRole('button', { name: 'Close' }).click();
+  });
 });
