@@ -5,13 +5,12 @@ import type { Handoff } from '../package/schemas';
 import { AssessmentNotFoundError } from './assessments';
 import type { OmnibusDb } from './database';
 import {
-  authorOf,
+  applyChanges,
   handoffTable,
   handoffTables,
   HandoffNotFoundError,
   renameIn,
   storeFiles,
-  writeAs,
   type HandoffRecord,
   type ImportedFile,
 } from './handoffs';
@@ -51,24 +50,12 @@ export async function receiveHandoff(
     if (!assessment.state && input.state)
       await db.assessments.put({ ...assessment, state: input.state });
     const { renamed } = await storeFiles(db, assessmentId, input.files, now);
-    const base = Object.entries(handoff.base).flatMap(([questionId, entry]) => {
-      const answer = renameIn({ ...entry, value: entry.value as AnswerValue }, renamed);
-      return answer ? [{ questionId, answer }] : [];
-    });
-    await writeAs(
-      db,
-      assessmentId,
-      base.map(({ questionId, answer }) => ({
-        write: {
-          questionId,
-          value: answer.value,
-          baseRevision: undefined,
-          expectValue: null,
-          kind: 'contribution',
-        },
-        who: authorOf(answer),
-      })),
-    );
+    const changes = Object.entries(handoff.base).map(([questionId, entry]) => ({
+      questionId,
+      before: null,
+      after: renameIn({ ...entry, value: entry.value as AnswerValue }, renamed),
+    }));
+    await applyChanges(db, assessmentId, changes, 'contribution');
     const record: ReceivedHandoff = {
       id: receivedId(handoff.handoffId),
       direction: 'received',

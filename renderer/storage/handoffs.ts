@@ -7,7 +7,7 @@ import { AssessmentNotFoundError } from './assessments';
 import { renameAttachmentRefs } from './attachments';
 import { writeAnswers, type AnswerWrite } from './answers';
 import type { OmnibusDb } from './database';
-import type { AttachmentRecord, Authorship } from './records';
+import type { AttachmentRecord, Authorship, ChangeKind } from './records';
 import { currentAuthorship } from './settings';
 
 // One answer as a package carries it (the merge's AnswerSnapshot): value and who gave it.
@@ -122,7 +122,7 @@ export const handoffTables = (db: OmnibusDb) => [
 
 // Writes grouped by who the resulting answer belongs to (writeAnswers stamps one authorship
 // per call); all inside the caller's transaction.
-export async function writeAs(
+async function writeAs(
   db: OmnibusDb,
   assessmentId: string,
   items: readonly { write: AnswerWrite; who: Authorship }[],
@@ -143,11 +143,36 @@ export async function writeAs(
   if (refused.length > 0) throw new AnswersChangedError(refused);
 }
 
-export const authorOf = (answer: ImportedAnswer): Authorship => ({
+const authorOf = (answer: ImportedAnswer): Authorship => ({
   author: answer.author,
   agency: answer.agency,
   language: answer.language,
 });
+
+// Each change applied only over the answer it expects (`before`), the new answer keeping its
+// author; a cleared answer is recorded under whoever uses this app. Inside a transaction.
+export async function applyChanges(
+  db: OmnibusDb,
+  assessmentId: string,
+  changes: readonly ImportChange[],
+  kind: ChangeKind,
+): Promise<void> {
+  const me = await currentAuthorship(db);
+  await writeAs(
+    db,
+    assessmentId,
+    changes.map((c) => ({
+      write: {
+        questionId: c.questionId,
+        value: c.after?.value ?? null,
+        baseRevision: undefined,
+        expectValue: c.before?.value ?? null,
+        kind,
+      },
+      who: c.after ? authorOf(c.after) : me,
+    })),
+  );
+}
 
 // Stores the files the colleague's answers attach. A file this assessment already holds under
 // the same id and hash is kept; any other gets a fresh id (ids are global), and the answers'
@@ -208,22 +233,8 @@ export async function applyContribution(
       throw new HandoffNotFoundError(input.handoffId);
     const now = Date.now();
     const { renamed, added } = await storeFiles(db, input.assessmentId, input.files, now);
-    const me = await currentAuthorship(db);
     const changes = input.changes.map((c) => ({ ...c, after: renameIn(c.after, renamed) }));
-    await writeAs(
-      db,
-      input.assessmentId,
-      changes.map((c) => ({
-        write: {
-          questionId: c.questionId,
-          value: c.after?.value ?? null,
-          baseRevision: undefined,
-          expectValue: c.before?.value ?? null,
-          kind: 'contribution',
-        },
-        who: c.after ? authorOf(c.after) : me,
-      })),
-    );
+    await applyChanges(db, input.assessmentId, changes, 'contribution');
     const record: ImportRecord = {
       id: crypto.randomUUID(),
       packageId: input.packageId,
@@ -251,21 +262,7 @@ export async function undoImport(
     const entry = handoff?.imports.find((i) => i.id === importId);
     if (!handoff || !entry) throw new HandoffNotFoundError(handoffId);
     if (entry.undoneAt !== undefined) return entry;
-    const me = await currentAuthorship(db);
-    await writeAs(
-      db,
-      handoff.assessmentId,
-      entry.undo.map((c) => ({
-        write: {
-          questionId: c.questionId,
-          value: c.after?.value ?? null,
-          baseRevision: undefined,
-          expectValue: c.before?.value ?? null,
-          kind: 'undo',
-        },
-        who: c.after ? authorOf(c.after) : me,
-      })),
-    );
+    await applyChanges(db, handoff.assessmentId, entry.undo, 'undo');
     await db.attachments.bulkDelete([...entry.attachmentIds]);
     const undone: ImportRecord = { ...entry, undoneAt: Date.now() };
     await handoffTable(db).put({

@@ -211,7 +211,10 @@ describe('schema version 2', () => {
     await setAnswer(v1, a.id, { questionId: 'q1', value: 'written at v1', baseRevision: 0 }, focal);
     expect(v1.tables.map((t) => t.name)).not.toContain('handoffs');
     v1.close();
-    const v2 = new OmnibusDb(name);
+    const v2 = new OmnibusDb(
+      name,
+      SCHEMA_VERSIONS.filter((v) => v.version <= 2),
+    );
     await v2.open();
     expect(v2.verno).toBe(2);
     expect((await getAllAnswers(v2, a.id)).get('q1')?.value).toBe('written at v1');

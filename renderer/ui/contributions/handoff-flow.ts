@@ -1,7 +1,8 @@
 import type { Host } from '../../host';
 import { buildHandoffPackage, type Person } from '../../package';
 import { saveHandoff } from '../../storage/handoffs';
-import { packageFileName, PACKAGE_FILTERS } from '../export/file-name';
+import { packageFileName } from '../export/file-name';
+import { savePackage } from '../export/save-package';
 import { packageInput, type PackageSource } from '../export/package-input';
 import type { TaskContext } from '../export/use-task';
 
@@ -22,13 +23,11 @@ export async function exportHandoff(
     onProgress: context.onProgress,
     signal: context.signal,
   });
-  context.signal.throwIfAborted();
-  context.step('saving', null, false);
   const fileName = packageFileName(input.assessment.state, source.definition.id, source.now, {
     kind: 'handoff',
     agency: request.to.agency,
   });
-  const outcome = await host.saveFile(fileName, built.bytes, PACKAGE_FILTERS);
+  const outcome = await savePackage(context, host, fileName, built.bytes);
   if (!outcome.saved) return { kind: 'not-saved' };
   await saveHandoff(source.db, source.assessment.id, built.handoff);
   return { kind: 'saved', path: outcome.path, fileName };

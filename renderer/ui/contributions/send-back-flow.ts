@@ -1,7 +1,8 @@
 import type { Host } from '../../host';
 import { buildContributionPackage } from '../../package';
 import { markSentBack, type ReceivedHandoff } from '../../storage/handoff-receive';
-import { packageFileName, PACKAGE_FILTERS } from '../export/file-name';
+import { packageFileName } from '../export/file-name';
+import { savePackage } from '../export/save-package';
 import { packageInput, type PackageSource } from '../export/package-input';
 import type { TaskContext } from '../export/use-task';
 
@@ -31,13 +32,11 @@ export async function sendContributionBack(
     onProgress: context.onProgress,
     signal: context.signal,
   });
-  context.signal.throwIfAborted();
-  context.step('saving', null, false);
   const fileName = packageFileName(input.assessment.state, source.definition.id, source.now, {
     kind: 'contribution',
     agency: source.focalPoint.agency,
   });
-  const outcome = await host.saveFile(fileName, bytes, PACKAGE_FILTERS);
+  const outcome = await savePackage(context, host, fileName, bytes);
   if (!outcome.saved) return { kind: 'not-saved' };
   await markSentBack(source.db, record.id, source.now.getTime());
   return {

@@ -2,7 +2,8 @@ import type { Host } from '../../host';
 import { buildPackage } from '../../package';
 import { setAssessmentStatus } from '../../storage/assessments';
 import { setSettings } from '../../storage/settings';
-import { packageFileName, PACKAGE_FILTERS } from './file-name';
+import { packageFileName } from './file-name';
+import { savePackage } from './save-package';
 import { packageInput, type PackageSource } from './package-input';
 import type { TaskContext } from './use-task';
 
@@ -28,10 +29,8 @@ export async function exportForSecretariat(
     onProgress: context.onProgress,
     signal: context.signal,
   });
-  context.signal.throwIfAborted();
-  context.step('saving', null, false);
   const fileName = packageFileName(input.assessment.state, source.definition.id, source.now);
-  const outcome = await host.saveFile(fileName, bytes, PACKAGE_FILTERS);
+  const outcome = await savePackage(context, host, fileName, bytes);
   if (!outcome.saved) return { kind: 'not-saved' };
   await setAssessmentStatus(source.db, source.assessment.id, 'exported');
   await setSettings(source.db, {

@@ -5,6 +5,7 @@ import { getAllAnswers } from '../../storage/answers';
 import { listAttachments } from '../../storage/attachments';
 import type { OmnibusDb } from '../../storage/database';
 import type { AssessmentRecord } from '../../storage/records';
+import { reportingStateQuestionId } from '../assessment/reporting-state';
 import { definitionText } from './definition-text';
 import { TaskError } from './failure';
 
@@ -19,18 +20,15 @@ export interface PackageSource {
 }
 
 // The State answering: as recorded on the assessment, else the answer to the profile's
-// country question (the create dialog does not ask for it).
+// country question (assessments answered before the two were kept in step).
 export function reportingState(
   assessment: AssessmentRecord,
   definition: Definition,
   answers: ReadonlyMap<string, { readonly value: unknown }>,
 ): string {
   if (assessment.state) return assessment.state;
-  const country = definition.instruments
-    .filter((i) => i.kind === 'general')
-    .flatMap((i) => i.chapters.flatMap((c) => c.provisions.flatMap((p) => p.questions)))
-    .find((q) => q.type === 'country' && typeof answers.get(q.id)?.value === 'string');
-  const value = country ? answers.get(country.id)?.value : undefined;
+  const questionId = reportingStateQuestionId(definition);
+  const value = questionId === undefined ? undefined : answers.get(questionId)?.value;
   return typeof value === 'string' ? value : '';
 }
 
