@@ -12,7 +12,7 @@ function Screen({ host }: { host: Host }) {
   // Keyed by assessment, never by language: fill, review and print share one open session, and
   // switching language keeps every state.
   return view.kind === 'home' ? (
-    <HomeScreen />
+    <HomeScreen host={host} />
   ) : view.kind === 'backups' ? (
     <BackupsScreen host={host} />
   ) : (

@@ -35,7 +35,16 @@ const version2: SchemaVersion = {
   },
 };
 
-export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [version1, version2];
+// Version 3 adds the questionnaires the user opened from a file (renderer/storage/definitions.ts),
+// so an assessment made from one reopens offline. A new, empty store: no data migration.
+const version3: SchemaVersion = {
+  version: 3,
+  stores: {
+    definitions: '[id+version], id',
+  },
+};
+
+export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [version1, version2, version3];
 
 export function latestVersion(versions: readonly SchemaVersion[] = SCHEMA_VERSIONS): number {
   return Math.max(...versions.map((v) => v.version));

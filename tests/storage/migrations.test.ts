@@ -67,13 +67,14 @@ describe('schema versions', () => {
         },
       ],
       [2, { handoffs: 'id, assessmentId' }],
+      [3, { definitions: '[id+version], id' }],
     ]);
   });
 
   it('version 2: a version 1 database opens with its data, and gains the hand-offs store', async () => {
     memoryMarker();
     const id = await writeVersion1();
-    const v2 = new OmnibusDb(name);
+    const v2 = new OmnibusDb(name, SCHEMA_VERSIONS.filter((v) => v.version <= 2));
     await v2.open();
     expect(v2.verno).toBe(2);
     expect((await v2.answers.get([id, 'q1']))?.value).toBe('written at v1');

@@ -1,5 +1,6 @@
 import { parseDefinition, type Definition } from '../../engine';
-import { listBundledQuestionnaires } from '../../definitions/catalogue';
+import { getDatabase } from '../../storage/database';
+import { listAvailable } from '../questionnaires/catalogue';
 
 export type DefinitionLoad =
   | { readonly ok: true; readonly definition: Definition }
@@ -7,20 +8,26 @@ export type DefinitionLoad =
 
 const cache = new Map<string, Promise<DefinitionLoad>>();
 
-async function load(questionnaireId: string): Promise<DefinitionLoad> {
-  const entry = (await listBundledQuestionnaires()).find((e) => e.id === questionnaireId);
+async function load(questionnaireId: string, version?: string): Promise<DefinitionLoad> {
+  const { entries } = await listAvailable(getDatabase());
+  const entry =
+    entries.find((e) => e.id === questionnaireId && e.version === version) ??
+    entries.find((e) => e.id === questionnaireId);
   if (!entry) return { ok: false, reason: 'not-found', detail: questionnaireId };
   const parsed = parseDefinition(await entry.load());
   if (!parsed.ok) return { ok: false, reason: 'invalid', detail: parsed.errors[0]?.message ?? '' };
   return { ok: true, definition: parsed.definition };
 }
 
-// A bundled questionnaire by id, parsed once per session.
-export function loadDefinition(questionnaireId: string): Promise<DefinitionLoad> {
-  let pending = cache.get(questionnaireId);
+// A shipped or opened questionnaire by id (the given version when there), parsed once per session.
+export function loadDefinition(questionnaireId: string, version?: string): Promise<DefinitionLoad> {
+  const key = `${questionnaireId}@${version ?? ''}`;
+  let pending = cache.get(key);
   if (!pending) {
-    pending = load(questionnaireId);
-    cache.set(questionnaireId, pending);
+    pending = load(questionnaireId, version);
+    cache.set(key, pending);
+    // A questionnaire not found now may be opened from a file later in this session.
+    void pending.then((result) => result.ok || cache.delete(key));
   }
   return pending;
 }

@@ -34,7 +34,7 @@ export function useAssessmentSession(assessmentId: string): {
   const [marks, setMarks] = useState<ReadonlySet<string>>(() => loadChapterMarks(assessmentId));
   const locationTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const source = useAnswerSource(assessmentId);
-  const definitionLoad = useDefinition(record?.questionnaireId);
+  const definitionLoad = useDefinition(record?.questionnaireId, record?.questionnaireVersion);
   const definition = definitionLoad?.ok ? definitionLoad.definition : undefined;
 
   const evaluator = useMemo(

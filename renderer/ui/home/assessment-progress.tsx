@@ -9,7 +9,7 @@ import { ProgressBar } from '../common/progress-bar';
 // How far an assessment has come, as the engine counts it (visible questions only).
 export function AssessmentProgress({ assessment }: { assessment: AssessmentRecord }) {
   const { t } = useTranslation('fill');
-  const load = useDefinition(assessment.questionnaireId);
+  const load = useDefinition(assessment.questionnaireId, assessment.questionnaireVersion);
   const records = useAnswers(assessment.id);
   const progress = useMemo(() => {
     if (!load?.ok || !records) return undefined;

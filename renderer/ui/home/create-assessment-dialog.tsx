@@ -1,9 +1,9 @@
-import { useEffect, useId, useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { listBundledQuestionnaires, type CatalogueEntry } from '../../definitions/catalogue';
 import { localize } from '../../i18n/localized';
 import { ModalDialog } from '../common/modal-dialog';
 import { useLanguage } from '../common/use-language';
+import { useCatalogue } from '../questionnaires/catalogue';
 import { countryNames } from '../questions/countries';
 
 export interface NewAssessmentInput {
@@ -22,25 +22,20 @@ interface CreateAssessmentDialogProps {
 export function CreateAssessmentDialog({ onCreate, onClose }: CreateAssessmentDialogProps) {
   const { t } = useTranslation('home');
   const language = useLanguage();
-  const [entries, setEntries] = useState<CatalogueEntry[]>([]);
-  const [questionnaireId, setQuestionnaireId] = useState('');
+  const entries = useCatalogue()?.entries ?? [];
+  // Chosen as `id@version`: a newer version opened from a file stands beside the shipped one.
+  const [chosen, setChosen] = useState('');
+  const key = (e: { id: string; version: string }) => `${e.id}@${e.version}`;
+  const fallback = entries.find((e) => e.id !== 'sample') ?? entries[0];
+  const selected = chosen || (fallback ? key(fallback) : '');
   const [title, setTitle] = useState('');
   const [state, setState] = useState('');
   const [problem, setProblem] = useState(false);
   const ids = { questionnaire: useId(), title: useId(), state: useId(), problem: useId() };
 
-  useEffect(() => {
-    void listBundledQuestionnaires().then((list) => {
-      setEntries(list);
-      setQuestionnaireId(
-        (current) => current || (list.find((e) => e.id !== 'sample') ?? list[0])?.id || '',
-      );
-    });
-  }, []);
-
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const entry = entries.find((e) => e.id === questionnaireId);
+    const entry = entries.find((e) => key(e) === selected);
     if (!entry || title.trim() === '') {
       setProblem(true);
       return;
@@ -61,11 +56,11 @@ export function CreateAssessmentDialog({ onCreate, onClose }: CreateAssessmentDi
           <label htmlFor={ids.questionnaire}>{t('create.questionnaire')}</label>
           <select
             id={ids.questionnaire}
-            value={questionnaireId}
-            onChange={(e) => setQuestionnaireId(e.target.value)}
+            value={selected}
+            onChange={(e) => setChosen(e.target.value)}
           >
             {entries.map((entry) => (
-              <option key={entry.id} value={entry.id}>
+              <option key={key(entry)} value={key(entry)}>
                 {t('create.questionnaireOption', {
                   title: localize(entry.title, language),
                   version: entry.version,

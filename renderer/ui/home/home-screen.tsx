@@ -1,8 +1,8 @@
 import { useFocusOnMount } from '../common/use-focus-on-mount';
 import { useNow } from '../common/use-now';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { listBundledQuestionnaires, type CatalogueEntry } from '../../definitions/catalogue';
+import type { Host } from '../../host';
 import { localize } from '../../i18n/localized';
 import { useAssessments } from '../../storage/hooks';
 import type { AssessmentRecord } from '../../storage/records';
@@ -15,13 +15,16 @@ import { AssessmentProgress } from './assessment-progress';
 import { CreateAssessmentDialog } from './create-assessment-dialog';
 import { RenameDialog } from './rename-dialog';
 import { useHomeActions } from './use-home-actions';
+import { useCatalogue } from '../questionnaires/catalogue';
+import { InvalidQuestionnaires } from '../questionnaires/invalid-questionnaires';
+import { OpenQuestionnaireButton } from '../questionnaires/open-questionnaire';
 
 type Dialog =
   | { readonly kind: 'none' }
   | { readonly kind: 'create' }
   | { readonly kind: 'rename' | 'duplicate' | 'delete'; readonly assessment: AssessmentRecord };
 
-export function HomeScreen() {
+export function HomeScreen({ host }: { host: Host }) {
   const { t } = useTranslation('home');
   const { t: tDurability } = useTranslation('durability');
   const heading = useFocusOnMount<HTMLHeadingElement>();
@@ -29,17 +32,14 @@ export function HomeScreen() {
   const { navigate } = useRouter();
   const assessments = useAssessments();
   const actions = useHomeActions();
-  const [catalogue, setCatalogue] = useState<CatalogueEntry[]>([]);
+  const available = useCatalogue();
+  const catalogue = available?.entries ?? [];
   const [dialog, setDialog] = useState<Dialog>({ kind: 'none' });
   const [toast, setToast] = useState<{ message: string; undoId?: string } | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const now = useNow();
   const close = () => setDialog({ kind: 'none' });
   const dismissToast = useCallback(() => setToast(null), []);
-
-  useEffect(() => {
-    void listBundledQuestionnaires().then(setCatalogue);
-  }, []);
 
   const run = (work: () => Promise<unknown>) => {
     setProblem(null);
@@ -70,6 +70,7 @@ export function HomeScreen() {
           <button type="button" className="secondary" onClick={() => navigate({ kind: 'backups' })}>
             {tDurability('backups.open')}
           </button>
+          <OpenQuestionnaireButton host={host} onOpened={(message) => setToast({ message })} />
         </div>
       </div>
       {problem && (
@@ -92,6 +93,7 @@ export function HomeScreen() {
           />
         ))}
       </ul>
+      <InvalidQuestionnaires items={available?.invalid ?? []} />
       {dialog.kind === 'create' && (
         <CreateAssessmentDialog
           onClose={close}

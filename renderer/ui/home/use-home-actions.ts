@@ -18,7 +18,9 @@ export function useHomeActions() {
   // The State chosen here is also the profile's answer, so the two never disagree.
   const create = useCallback(async (input: NewAssessmentInput): Promise<AssessmentRecord> => {
     const record = await createAssessment(getDatabase(), input);
-    const load = input.state ? await loadDefinition(input.questionnaireId) : undefined;
+    const load = input.state
+      ? await loadDefinition(input.questionnaireId, input.questionnaireVersion)
+      : undefined;
     const questionId = load?.ok ? reportingStateQuestionId(load.definition) : undefined;
     if (questionId) {
       await setAnswer(getDatabase(), record.id, {
