@@ -17,7 +17,13 @@ export interface AnswerWrite {
   readonly expectValue?: AnswerValue | null;
   readonly kind?: ChangeKind;
   readonly reverts?: number;
+  // Typing: an edit that follows the same person's last edit of this answer within BURST_MS
+  // extends that change instead of adding one, so history and undo keep readable steps while
+  // every keystroke is committed at once.
+  readonly burst?: boolean;
 }
+
+export const BURST_MS = 2000;
 
 export type WriteOutcome =
   | {
@@ -52,6 +58,29 @@ export async function getAllAnswers(
 
 // The last revision ever written for a question, also after it was cleared (the row is gone,
 // the change log remembers).
+// The change a typing burst may extend: this answer's latest change, an edit by the same person
+// in the same language, made less than BURST_MS ago.
+async function burstToExtend(
+  db: OmnibusDb,
+  assessmentId: string,
+  questionId: string,
+  revision: number,
+  who: Authorship,
+  now: number,
+): Promise<ChangeRecord | undefined> {
+  const last = await db.changes
+    .where('[assessmentId+questionId+revision]')
+    .equals([assessmentId, questionId, revision])
+    .last();
+  const same =
+    last?.kind === 'edit' &&
+    last.author === who.author &&
+    last.agency === who.agency &&
+    last.language === who.language &&
+    now - last.at < BURST_MS;
+  return same ? last : undefined;
+}
+
 async function lastRevision(
   db: OmnibusDb,
   assessmentId: string,
@@ -112,6 +141,10 @@ export async function writeAnswers(
         continue;
       }
       const next = revision + 1;
+      const extended =
+        write.burst === true && (write.kind ?? 'edit') === 'edit'
+          ? await burstToExtend(db, assessmentId, write.questionId, revision, authorship, now)
+          : undefined;
       const change: ChangeRecord = {
         ...base,
         kind: write.kind ?? 'edit',
@@ -133,7 +166,15 @@ export async function writeAnswers(
           ...authorship,
         });
       }
-      const seq = await db.changes.add(change);
+      const seq =
+        extended?.seq !== undefined
+          ? (await db.changes.update(extended.seq, {
+              newValue: write.value,
+              revision: next,
+              at: now,
+            }),
+            extended.seq)
+          : await db.changes.add(change);
       outcomes.push({ kind: 'saved', questionId: write.questionId, revision: next, seq: seq ?? 0 });
     }
     await db.assessments.put({ ...assessment, updatedAt: now });

@@ -65,7 +65,7 @@ export function createAutosave(
   assessmentId: string,
   options: AutosaveOptions = {},
 ): AutosaveSession {
-  const delayMs = options.delayMs ?? 300;
+  const delayMs = options.delayMs ?? 0;
   const retryDelays = options.retryDelaysMs ?? DEFAULT_RETRY_MS;
   const pending = new Map<string, AnswerValue | null>();
   const inflight = new Map<string, AnswerValue | null>();
@@ -106,9 +106,10 @@ export function createAutosave(
     timer = setTimeout(() => void enqueue(commit), ms);
   }
 
-  // Throttle, not debounce: the first edit after a quiet spell commits at once, and steady
-  // typing commits every delayMs, so a crash loses at most delayMs of typing (a debounce never
-  // committed while the user kept typing). A commit already scheduled (or a retry) takes it.
+  // Throttle, not debounce: an edit commits as soon as the previous commit is done (delayMs 0
+  // by default: a strict transaction costs about 5 ms), so a crash loses at most the keystroke
+  // being written; typing bursts share one change record (BURST_MS in answers.ts), so history
+  // and undo keep readable steps. A commit already scheduled (or a retry) takes the edit.
   function scheduleEdit(): void {
     if (timer !== undefined) return;
     schedule(Math.max(0, lastCommitAt + delayMs - Date.now()));
@@ -137,7 +138,12 @@ export function createAutosave(
     if (outcome.kind === 'saved') {
       if (pending.has(questionId)) expected.set(questionId, outcome.revision);
       else expected.delete(questionId);
-      history?.push(outcome.seq);
+      if (history) {
+        // A typing burst extends its change: one undo step, at the top of the stack.
+        const earlier = history.indexOf(outcome.seq);
+        if (earlier >= 0) history.splice(earlier, 1);
+        history.push(outcome.seq);
+      }
       return;
     }
     // A pending value typed on top of the refused one keeps the stale base: it is refused too.
@@ -185,6 +191,7 @@ export function createAutosave(
       questionId,
       value,
       baseRevision: expected.get(questionId),
+      burst: true,
     }));
     try {
       const outcomes = await write(writes, undoStack);

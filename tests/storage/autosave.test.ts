@@ -1,5 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { answerHistory, getAllAnswers, getAnswer, setAnswer } from '../../renderer/storage/answers';
+import {
+  answerHistory,
+  BURST_MS,
+  getAllAnswers,
+  getAnswer,
+  setAnswer,
+} from '../../renderer/storage/answers';
 import { createAssessment } from '../../renderer/storage/assessments';
 import { createAutosave, type AutosaveSession } from '../../renderer/storage/autosave';
 import { OmnibusDb } from '../../renderer/storage/database';
@@ -36,6 +42,9 @@ afterEach(() => {
   db.close();
   vi.useRealTimers();
 });
+
+// A quiet spell longer than a typing burst: the next edit starts a new step of history.
+const pause = () => vi.setSystemTime(Date.now() + BURST_MS);
 
 describe('autosave', () => {
   it('stores what is typed once typing pauses, as one change', async () => {
@@ -121,6 +130,7 @@ describe('autosave', () => {
     const s = await session();
     s.setAnswer('q1', 'a');
     await s.flush();
+    pause();
     s.setAnswer('q1', 'b');
     await s.flush();
     await s.undo();
@@ -145,6 +155,28 @@ describe('autosave', () => {
       'edit',
       'edit',
     ]);
+  });
+
+  it('keeps a typing burst as one step of history and undo, committing every keystroke', async () => {
+    const s = await session();
+    for (const text of ['R', 'Re', 'Rep', 'Repo', 'Report']) {
+      s.setAnswer('q1', text);
+      await s.flush();
+      expect(await stored('q1')).toBe(text);
+    }
+    pause();
+    s.setAnswer('q1', 'Report filed');
+    await s.flush();
+    const history = await answerHistory(db, assessment.id, 'q1');
+    expect(history.map((c) => [c.oldValue, c.newValue])).toEqual([
+      ['Report', 'Report filed'],
+      [null, 'Report'],
+    ]);
+    await s.undo();
+    expect(await stored('q1')).toBe('Report');
+    await s.undo();
+    expect(await stored('q1')).toBeUndefined();
+    expect(s.getState().canUndo).toBe(false);
   });
 
   it('refuses to undo over a change made since in another window', async () => {
