@@ -6,20 +6,12 @@
 //   npm run bench:keystroke            (builds the web renderer first)
 //   npm run bench:keystroke -- --no-build
 import { execFileSync } from 'node:child_process';
+import { seededRandom } from '../tests/e2e/durability-helpers';
+import { createSampleAssessment } from '../tests/e2e/flows';
 import { launchApp } from '../tests/e2e/harness';
 
 const EDITS = 200;
 const QUESTION = 'profile-contact-email';
-
-function mulberry32(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function percentile(sorted: readonly number[], p: number): number {
   const rank = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
@@ -71,20 +63,12 @@ async function main(): Promise<void> {
   try {
     await page.addInitScript(instrument, QUESTION);
     await page.reload();
-    await page.getByRole('button', { name: 'New assessment' }).click();
-    const dialog = page.getByRole('dialog', { name: 'New assessment' });
-    const value = await dialog
-      .getByLabel('Questionnaire')
-      .locator('option', { hasText: 'Sample questionnaire' })
-      .getAttribute('value');
-    await dialog.getByLabel('Questionnaire').selectOption(value ?? 'sample');
-    await dialog.getByLabel('Name').fill('Keystroke bench');
-    await dialog.getByRole('button', { name: 'Create and open' }).click();
+    await createSampleAssessment(page, 'Keystroke bench');
     const field = page.getByLabel(/E-mail address of the focal point/);
     await field.focus();
 
     // Bursts of 3–12 keys, 40–160 ms apart; 400–1200 ms pauses between bursts.
-    const random = mulberry32(9);
+    const random = seededRandom(9);
     let typed = 0;
     while (typed < EDITS) {
       const burst = Math.min(EDITS - typed, 3 + Math.floor(random() * 10));

@@ -4,41 +4,14 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seededRandom, storedAnswers } from './durability-helpers';
+import { createSampleAssessment } from './flows';
 import { browserPid, launchApp, startServer, type RunningApp } from './harness';
 
 // Two free-text answers on the sample questionnaire's first provision.
 const EMAIL = 'profile-contact-email';
 const AGENCIES = 'profile-agencies';
 type Typed = { email: string; other: string };
-
-// Seeded, so a failing round can be replayed exactly.
-function mulberry32(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-async function storedAnswers(page: Page): Promise<Record<string, unknown>> {
-  const rows = await page.evaluate(
-    () =>
-      new Promise<{ questionId: string; value: unknown }[]>((resolve, reject) => {
-        const open = indexedDB.open('omnibus');
-        open.onerror = () => reject(open.error ?? new Error('open failed'));
-        open.onsuccess = () => {
-          const all = open.result
-            .transaction('answers', 'readonly')
-            .objectStore('answers')
-            .getAll();
-          all.onsuccess = () => resolve(all.result as { questionId: string; value: unknown }[]);
-        };
-      }),
-  );
-  return Object.fromEntries(rows.map((r) => [r.questionId, r.value]));
-}
 
 function typedOf(answers: Record<string, unknown>): Typed {
   const email = answers[EMAIL];
@@ -95,15 +68,7 @@ describe('answers shown as saved survive the browser being killed', () => {
   it('creates the assessment and opens its first provision', async () => {
     const app = await launch();
     const { page } = app;
-    await page.getByRole('button', { name: 'New assessment' }).click();
-    const dialog = page.getByRole('dialog', { name: 'New assessment' });
-    const value = await dialog
-      .getByLabel('Questionnaire')
-      .locator('option', { hasText: 'Sample questionnaire' })
-      .getAttribute('value');
-    await dialog.getByLabel('Questionnaire').selectOption(value ?? 'sample');
-    await dialog.getByLabel('Name').fill('Crash test');
-    await dialog.getByRole('button', { name: 'Create and open' }).click();
+    await createSampleAssessment(page, 'Crash test');
     await page.getByRole('heading', { level: 1, name: 'Crash test' }).waitFor();
     await page
       .getByRole('group', { name: /Which authorities contributed/ })
@@ -115,13 +80,13 @@ describe('answers shown as saved survive the browser being killed', () => {
   });
 
   it('keeps every answer shown as saved across four kills at random moments', async () => {
-    const random = mulberry32(20261123);
+    const random = seededRandom(20261123);
     let expected: Typed = { email: '', other: '' };
     let roundsWithProgress = 0;
     for (let round = 1; round <= 4; round += 1) {
       const app = await launch();
       const { page } = app;
-      await page.getByRole('button', { name: 'Open' }).first().click();
+      await page.getByRole('button', { name: 'Open', exact: true }).first().click();
       await emailField(page).waitFor();
       const found = typedOf(await storedAnswers(page));
       // Nothing shown as saved is lost; text typed after the last "Saved" may be.
@@ -156,7 +121,7 @@ describe('answers shown as saved survive the browser being killed', () => {
       expected = saved;
     }
     const app = await launch();
-    await app.page.getByRole('button', { name: 'Open' }).first().click();
+    await app.page.getByRole('button', { name: 'Open', exact: true }).first().click();
     await emailField(app.page).waitFor();
     const found = typedOf(await storedAnswers(app.page));
     expect(found.email.startsWith(expected.email)).toBe(true);

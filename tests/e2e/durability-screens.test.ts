@@ -3,32 +3,15 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { storedAnswers } from './durability-helpers';
+import { createSampleAssessment } from './flows';
 import { launchApp, type RunningApp } from './harness';
 
 const SHOTS = path.resolve(import.meta.dirname, '../../reports/screenshots');
 const EMAIL = 'profile-contact-email';
 
 async function storedEmail(page: Page): Promise<unknown> {
-  return page.evaluate(
-    (questionId) =>
-      new Promise<unknown>((resolve, reject) => {
-        const open = indexedDB.open('omnibus');
-        open.onerror = () => reject(open.error ?? new Error('open failed'));
-        open.onsuccess = () => {
-          const all = open.result
-            .transaction('answers', 'readonly')
-            .objectStore('answers')
-            .getAll();
-          all.onsuccess = () =>
-            resolve(
-              (all.result as { questionId: string; value: unknown }[]).find(
-                (r) => r.questionId === questionId,
-              )?.value,
-            );
-        };
-      }),
-    EMAIL,
-  );
+  return (await storedAnswers(page))[EMAIL];
 }
 
 async function audit(page: Page, name: string, fullPage = true): Promise<void> {
@@ -65,17 +48,11 @@ describe('history, undo and backups in Chromium', () => {
 
   it('creates an assessment and answers one question twice', async () => {
     const { page } = app;
-    await page.getByRole('button', { name: 'New assessment' }).click();
-    const dialog = page.getByRole('dialog', { name: 'New assessment' });
-    const value = await dialog
-      .getByLabel('Questionnaire')
-      .locator('option', { hasText: 'Sample questionnaire' })
-      .getAttribute('value');
-    await dialog.getByLabel('Questionnaire').selectOption(value ?? 'sample');
-    await dialog.getByLabel('Name').fill('Durability 2026');
-    await dialog.getByRole('button', { name: 'Create and open' }).click();
+    await createSampleAssessment(page, 'Durability 2026');
     await page.getByRole('heading', { level: 1, name: 'Durability 2026' }).waitFor();
     await typeAndLeave('first@example.org');
+    // A pause, so the second answer is its own change rather than part of one typing burst.
+    await page.waitForTimeout(2_500);
     await typeAndLeave('second@example.org');
   });
 
@@ -135,7 +112,7 @@ describe('history, undo and backups in Chromium', () => {
 
     // Change the answer after the backup, then restore it.
     await page.getByRole('button', { name: 'Back to assessments' }).click();
-    await page.getByRole('button', { name: 'Open' }).first().click();
+    await page.getByRole('button', { name: 'Open', exact: true }).first().click();
     await typeAndLeave('after-backup@example.org');
     await page.evaluate(() => sessionStorage.setItem('omnibus.view', '{"kind":"backups"}'));
     await page.reload();
@@ -161,7 +138,7 @@ describe('history, undo and backups in Chromium', () => {
     await page.locator('.backups__table caption').waitFor();
     await audit(page, 'backups-ar');
     await page.getByRole('button', { name: 'العودة إلى التقييمات' }).click();
-    await page.getByRole('button', { name: 'فتح' }).first().click();
+    await page.getByRole('button', { name: 'فتح', exact: true }).first().click();
     await page.locator(`[data-question-id="${EMAIL}"] .history-button`).click();
     const dialog = page.getByRole('dialog', { name: 'سجل هذه الإجابة' });
     await dialog.waitFor();
