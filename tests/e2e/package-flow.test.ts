@@ -126,6 +126,7 @@ describe('the response package, end to end', () => {
     await dialog.getByRole('button', { name: 'Export', exact: true }).click();
     const name = dialog.getByLabel('Your name');
     await expect.poll(() => name.getAttribute('aria-invalid')).toBe('true');
+    expect(await name.evaluate((el) => el === document.activeElement)).toBe(true);
     await name.fill('Marie Curie');
     await dialog.getByLabel('Your agency').fill('Ministère de la Justice');
     await audit(page, 'dialog[open]', 'export dialog (en)');
@@ -239,6 +240,12 @@ describe('the response package, end to end', () => {
     const dialog = page.getByRole('dialog', { name: 'Hand chapters to a colleague' });
     await dialog.getByRole('button', { name: 'Export the hand-off' }).click();
     await dialog.getByText('Choose at least one chapter.').waitFor();
+    expect(
+      await dialog
+        .getByRole('checkbox')
+        .first()
+        .evaluate((el) => el === document.activeElement),
+    ).toBe(true);
     await dialog
       .getByRole('group', { name: 'Chapters to hand off' })
       .getByLabel(/Criminali/)
@@ -406,6 +413,15 @@ describe('the response package, end to end', () => {
       await shoot(exportDialog, `package-export-dialog-${language}.png`);
       await page.keyboard.press('Escape');
       await exportDialog.waitFor({ state: 'detached' });
+
+      await page.locator('.package-panel__actions button').nth(1).click();
+      const handoffDialog = page.locator('dialog[open]');
+      await handoffDialog.locator('form button[type="submit"]').click();
+      await handoffDialog.locator('.field-error').first().waitFor();
+      await audit(page, 'dialog[open]', `hand-off dialog with errors (${language})`);
+      await shoot(handoffDialog, `package-handoff-dialog-${language}.png`);
+      await page.keyboard.press('Escape');
+      await handoffDialog.waitFor({ state: 'detached' });
 
       app.dialogs.openPath = file('contribution.omnibus');
       await page.locator('.package-panel__actions button').nth(2).click();

@@ -36,10 +36,23 @@ export function HandoffDialog({ session, host, focalPoint, now, onClose }: Hando
     agency: tried && colleague.agency.trim() === '' ? t('handoff.agencyRequired') : undefined,
   };
 
-  const submit = (event: FormEvent) => {
+  const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     setTried(true);
-    if (chapters.size === 0 || !colleague.name.trim() || !colleague.agency.trim()) return;
+    // Keyboard and screen-reader users land on the first thing to fix.
+    const fields = event.currentTarget.querySelectorAll<HTMLInputElement>('.person-fields input');
+    const first =
+      chapters.size === 0
+        ? event.currentTarget.querySelector<HTMLInputElement>('.chapter-choice input')
+        : !colleague.name.trim()
+          ? fields[0]
+          : !colleague.agency.trim()
+            ? fields[1]
+            : undefined;
+    if (first !== undefined) {
+      first?.focus();
+      return;
+    }
     const source = {
       db,
       assessment: session.assessment,

@@ -35,10 +35,14 @@ export function ExportDialog({ session, host, focalPoint, now, onClose }: Export
   const missing = state.blockers().length;
   const nameError = tried && person.name.trim() === '' ? t('export.nameRequired') : undefined;
 
-  const submit = (event: FormEvent) => {
+  const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     setTried(true);
-    if (person.name.trim() === '') return;
+    if (person.name.trim() === '') {
+      // Keyboard and screen-reader users land on the field to fix.
+      event.currentTarget.querySelector<HTMLInputElement>('.person-fields input')?.focus();
+      return;
+    }
     const source = {
       db,
       assessment,
