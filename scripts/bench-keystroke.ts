@@ -95,6 +95,25 @@ async function main(): Promise<void> {
     });
     const sorted = [...latencies].sort((a, b) => a - b);
     const tx = commits.map((c) => c.txMs).sort((a, b) => a - b);
+    const history = await page.evaluate(
+      (questionId) =>
+        new Promise<number>((resolve, reject) => {
+          const open = indexedDB.open('omnibus');
+          open.onerror = () => reject(open.error ?? new Error('open failed'));
+          open.onsuccess = () => {
+            const all = open.result
+              .transaction('changes', 'readonly')
+              .objectStore('changes')
+              .getAll();
+            all.onsuccess = () =>
+              resolve(
+                (all.result as { questionId: string }[]).filter((c) => c.questionId === questionId)
+                  .length,
+              );
+          };
+        }),
+      QUESTION,
+    );
     const ms = (n: number) => `${n.toFixed(1)} ms`;
     console.log(`keystroke → committed in IndexedDB (Chromium, strict durability), ${EDITS} edits`);
     console.log(`  median ${ms(percentile(sorted, 50))}, p95 ${ms(percentile(sorted, 95))}`);
@@ -102,6 +121,7 @@ async function main(): Promise<void> {
     console.log(
       `  transactions: ${commits.length}, each (put → complete) median ${ms(percentile(tx, 50))}, p95 ${ms(percentile(tx, 95))}`,
     );
+    console.log(`  history entries (change records) for the ${EDITS} keystrokes: ${history}`);
   } finally {
     await app.close();
   }
