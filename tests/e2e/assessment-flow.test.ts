@@ -157,7 +157,7 @@ describe('a new assessment from creation to PDF', () => {
     await page.getByRole('button', { name: 'All assessments' }).click();
     await page.getByRole('heading', { level: 1, name: 'Your assessments' }).waitFor();
     await page.screenshot({ path: path.join(SHOTS, 'home-en.png') });
-    await page.getByRole('button', { name: 'Open' }).first().click();
+    await page.getByRole('button', { name: 'Open', exact: true }).first().click();
     await page.getByRole('heading', { level: 2, name: /State/ }).first().waitFor();
     await expect(page.getByLabel(/E-mail address of the focal point/).inputValue()).resolves.toBe(
       'focal.point@example.org',
