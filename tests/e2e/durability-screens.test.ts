@@ -1,11 +1,12 @@
 import AxeBuilder from '@axe-core/playwright';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { Page } from 'playwright-core';
+import { chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { storedAnswers } from './durability-helpers';
 import { createSampleAssessment } from './flows';
-import { launchApp, type RunningApp } from './harness';
+import { CHROMIUM, CHROMIUM_ARGS, launchApp, startServer, type RunningApp } from './harness';
 
 const SHOTS = path.resolve(import.meta.dirname, '../../reports/screenshots');
 const EMAIL = 'profile-contact-email';
@@ -146,5 +147,66 @@ describe('history, undo and backups in Chromium', () => {
     await audit(page, 'history-ar', false);
     await page.keyboard.press('Escape');
     await page.getByLabel('لغة الواجهة').selectOption('en');
+  });
+});
+
+// Without Electron the backups are files: download one, change the answer, restore the file.
+describe('backups in a plain browser', () => {
+  it('downloads a backup and restores it from the file, after downloading a safety copy', async () => {
+    const { server, origin } = await startServer();
+    const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+    const folder = mkdtempSync(path.join(tmpdir(), 'omnibus-downloads-'));
+    try {
+      const context = await browser.newContext({ acceptDownloads: true, locale: 'en-US' });
+      const page = await context.newPage();
+      await page.goto(`${origin}/index.html`);
+      const email = page.getByLabel(/E-mail address of the focal point/);
+      const answer = async (text: string) => {
+        await email.fill(text);
+        await email.press('Tab');
+        await expect.poll(async () => (await storedAnswers(page))[EMAIL]).toBe(text);
+      };
+      const openBackups = async () => {
+        await page.getByRole('button', { name: 'All assessments' }).click();
+        await page.getByRole('button', { name: 'Backups' }).click();
+        await page.getByRole('heading', { level: 1, name: 'Backups' }).waitFor();
+      };
+
+      await createSampleAssessment(page, 'Browser 2026');
+      await answer('kept@example.org');
+      await openBackups();
+      expect(await page.getByRole('heading', { name: 'Backups on this computer' }).count()).toBe(0);
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: 'Download a backup' }).click(),
+      ]);
+      expect(download.suggestedFilename()).toMatch(/^Browser-2026-.+\.omnibus-backup\.zip$/);
+      const file = path.join(folder, download.suggestedFilename());
+      await download.saveAs(file);
+      await page.getByText('The backup file was downloaded.').waitFor();
+
+      await page.getByRole('button', { name: 'Back to assessments' }).click();
+      await page.getByRole('button', { name: 'Open', exact: true }).click();
+      await answer('changed@example.org');
+      await openBackups();
+      const [chooser] = await Promise.all([
+        page.waitForEvent('filechooser'),
+        page.getByRole('button', { name: 'Choose a backup file…' }).click(),
+      ]);
+      await chooser.setFiles(file);
+      const confirm = page.getByRole('dialog', { name: 'Restore this backup?' });
+      await confirm.waitFor();
+      const [safety] = await Promise.all([
+        page.waitForEvent('download'),
+        confirm.getByRole('button', { name: 'Restore' }).click(),
+      ]);
+      expect(safety.suggestedFilename()).toMatch(/\.omnibus-backup\.zip$/);
+      await page.getByText(/Browser 2026.” was restored\./).waitFor();
+      expect((await storedAnswers(page))[EMAIL]).toBe('kept@example.org');
+    } finally {
+      await browser.close();
+      await new Promise((resolve) => server.close(resolve));
+      rmSync(folder, { recursive: true, force: true });
+    }
   });
 });
