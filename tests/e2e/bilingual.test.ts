@@ -1,31 +1,9 @@
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createSampleAssessment } from './flows';
+import { createSampleAssessment, storedAnswers } from './flows';
 import { launchApp, type RunningApp } from './harness';
 
 const SHOTS = path.resolve(import.meta.dirname, '../../reports/screenshots');
-
-interface StoredAnswer {
-  questionId: string;
-  language: string;
-  value: unknown;
-}
-
-const storedAnswers = (app: RunningApp) =>
-  app.page.evaluate(
-    () =>
-      new Promise<StoredAnswer[]>((resolve, reject) => {
-        const open = indexedDB.open('omnibus');
-        open.onerror = () => reject(new Error(String(open.error)));
-        open.onsuccess = () => {
-          const all = open.result
-            .transaction('answers', 'readonly')
-            .objectStore('answers')
-            .getAll();
-          all.onsuccess = () => resolve(all.result as StoredAnswer[]);
-        };
-      }),
-  );
 
 // A focal point who reads the interface in English but writes the answers in French.
 describe('bilingual view', () => {
@@ -61,7 +39,7 @@ describe('bilingual view', () => {
     await page.getByLabel(/Date of the report/).fill('2026-11-20');
     await page.locator('.save-status', { hasText: 'Saved at' }).waitFor();
     await page.waitForTimeout(500);
-    const answers = await storedAnswers(app);
+    const answers = await storedAnswers(app.page);
     const email = answers.find((a) => a.value === 'point.focal@example.org');
     const name = answers.find((a) => a.value === '2026-11-20');
     expect(email?.language).toBe('fr');

@@ -28,3 +28,36 @@ export async function choose(page: Page, question: RegExp, answer: string): Prom
     .getByLabel(answer, { exact: true })
     .check();
 }
+
+export interface StoredAnswer {
+  assessmentId: string;
+  questionId: string;
+  value: unknown;
+  definitionVersion: string;
+  author: string;
+  agency: string;
+  updatedAt: number;
+  language: string;
+}
+
+// Straight from IndexedDB (docs/storage.md), independent of the export code under test.
+export async function storedAnswers(page: Page): Promise<StoredAnswer[]> {
+  return page.evaluate(
+    () =>
+      new Promise<StoredAnswer[]>((resolve, reject) => {
+        const open = indexedDB.open('omnibus');
+        open.onerror = () => reject(new Error(String(open.error)));
+        open.onsuccess = () => {
+          const all = open.result
+            .transaction('answers', 'readonly')
+            .objectStore('answers')
+            .getAll();
+          all.onsuccess = () => {
+            resolve(all.result as StoredAnswer[]);
+            open.result.close();
+          };
+          all.onerror = () => reject(new Error(String(all.error)));
+        };
+      }),
+  );
+}

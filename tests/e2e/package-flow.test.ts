@@ -11,7 +11,7 @@ import {
   verifyPackage,
   type AnswerInput,
 } from '../../renderer/package';
-import { choose, createSampleAssessment, nextProvision } from './flows';
+import { choose, createSampleAssessment, nextProvision, storedAnswers } from './flows';
 import { launchApp, type RunningApp } from './harness';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -24,39 +24,6 @@ function cli(...args: string[]) {
     encoding: 'utf8',
     env: { ...process.env, npm_config_loglevel: 'error' },
   });
-}
-
-interface StoredAnswer {
-  assessmentId: string;
-  questionId: string;
-  value: unknown;
-  definitionVersion: string;
-  author: string;
-  agency: string;
-  updatedAt: number;
-  language: string;
-}
-
-// Straight from IndexedDB (docs/storage.md), independent of the export code under test.
-async function storedAnswers(page: Page): Promise<StoredAnswer[]> {
-  return page.evaluate(
-    () =>
-      new Promise<StoredAnswer[]>((resolve, reject) => {
-        const open = indexedDB.open('omnibus');
-        open.onerror = () => reject(new Error(String(open.error)));
-        open.onsuccess = () => {
-          const all = open.result
-            .transaction('answers', 'readonly')
-            .objectStore('answers')
-            .getAll();
-          all.onsuccess = () => {
-            resolve(all.result as StoredAnswer[]);
-            open.result.close();
-          };
-          all.onerror = () => reject(new Error(String(all.error)));
-        };
-      }),
-  );
 }
 
 // Names, dates and paths are bidi-isolated inside sentences; compare without the marks.
