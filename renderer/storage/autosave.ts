@@ -73,6 +73,9 @@ export function createAutosave(
   const known = new Map<string, number>();
   const expected = new Map<string, number | undefined>();
   const undoStack: number[] = [];
+  // Answers being typed in: their next commit extends the current change. A flush (the user
+  // leaves the field) ends every burst, so the next edit starts a new step of history and undo.
+  const openBursts = new Set<string>();
   const redoStack: number[] = [];
   const listeners = new Set<() => void>();
   let conflicts: AnswerConflict[] = [];
@@ -191,10 +194,11 @@ export function createAutosave(
       questionId,
       value,
       baseRevision: expected.get(questionId),
-      burst: true,
+      burst: openBursts.has(questionId),
     }));
     try {
       const outcomes = await write(writes, undoStack);
+      for (const w of writes) openBursts.add(w.questionId);
       inflight.clear();
       finish(outcomes);
     } catch (error) {
@@ -244,7 +248,11 @@ export function createAutosave(
       edit(questionId, value, known.get(questionId) ?? (observed ? 0 : undefined));
       scheduleEdit();
     },
-    flush: () => enqueue(commit),
+    flush: () =>
+      enqueue(async () => {
+        await commit();
+        openBursts.clear();
+      }),
     undo: () => enqueue(() => revert(undoStack, redoStack, 'undo')),
     redo: () => enqueue(() => revert(redoStack, undoStack, 'redo')),
     resolveConflict(questionId, keep) {

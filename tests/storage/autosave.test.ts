@@ -159,14 +159,14 @@ describe('autosave', () => {
 
   it('keeps a typing burst as one step of history and undo, committing every keystroke', async () => {
     const s = await session();
+    // Typing commits each keystroke on its own, without waiting for the user to leave the field.
     for (const text of ['R', 'Re', 'Rep', 'Repo', 'Report']) {
       s.setAnswer('q1', text);
-      await s.flush();
-      expect(await stored('q1')).toBe(text);
+      await vi.waitFor(async () => expect(await stored('q1')).toBe(text));
     }
     pause();
     s.setAnswer('q1', 'Report filed');
-    await s.flush();
+    await vi.waitFor(async () => expect(await stored('q1')).toBe('Report filed'));
     const history = await answerHistory(db, assessment.id, 'q1');
     expect(history.map((c) => [c.oldValue, c.newValue])).toEqual([
       ['Report', 'Report filed'],
@@ -177,6 +177,18 @@ describe('autosave', () => {
     await s.undo();
     expect(await stored('q1')).toBeUndefined();
     expect(s.getState().canUndo).toBe(false);
+  });
+
+  it('starts a new step of history when the user leaves the field and comes back', async () => {
+    const s = await session();
+    s.setAnswer('q1', 'First');
+    await s.flush();
+    s.setAnswer('q1', 'First draft');
+    await s.flush();
+    expect((await answerHistory(db, assessment.id, 'q1')).map((c) => c.newValue)).toEqual([
+      'First draft',
+      'First',
+    ]);
   });
 
   it('refuses to undo over a change made since in another window', async () => {
