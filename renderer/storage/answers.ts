@@ -111,12 +111,14 @@ export async function writeAnswers(
   db: OmnibusDb,
   assessmentId: string,
   writes: readonly AnswerWrite[],
-  who?: Authorship,
+  // Who writes: given whole, or read from the settings inside this transaction (a language may
+  // still be given), which saves autosave a transaction per keystroke.
+  who?: Authorship | { readonly language?: string | undefined },
 ): Promise<WriteOutcome[]> {
   return db.transaction('rw', [db.assessments, db.answers, db.changes, db.settings], async () => {
     const assessment = await db.assessments.get(assessmentId);
     if (!assessment) throw new AssessmentNotFoundError(assessmentId);
-    const authorship = who ?? (await currentAuthorship(db));
+    const authorship = who && 'author' in who ? who : await currentAuthorship(db, who?.language);
     const now = Date.now();
     const outcomes: WriteOutcome[] = [];
     for (const write of writes) {

@@ -6,7 +6,6 @@ import { writeAnswers, getChange, type AnswerWrite, type WriteOutcome } from './
 import type { OmnibusDb } from './database';
 import { classifyStorageError } from './errors';
 import type { AnswerRecord } from './records';
-import { currentAuthorship } from './settings';
 
 export type SaveStatus =
   | { readonly kind: 'idle' }
@@ -158,7 +157,7 @@ export function createAutosave(
   }
 
   async function write(writes: AnswerWrite[], history: number[] | null): Promise<WriteOutcome[]> {
-    const who = await currentAuthorship(db, options.language?.());
+    const who = { language: options.language?.() };
     const outcomes = await writeAnswers(db, assessmentId, writes, who);
     outcomes.forEach((outcome, i) => settle(outcome, writes[i]?.value ?? null, history));
     return outcomes;
