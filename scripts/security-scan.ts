@@ -46,43 +46,17 @@ execFileSync(
   { stdio: ['ignore', 'ignore', 'inherit'] },
 );
 
-// RFC 4180 records: quoted fields may hold commas, quotes and line breaks (CSP samples do).
-function parseCsv(text: string): string[][] {
-  const records: string[][] = [];
-  let record: string[] = [];
-  let field = '';
-  let quoted = false;
-  const endField = () => {
-    record.push(field.trim());
-    field = '';
-  };
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') endField();
-    else if (c === '\n') {
-      endField();
-      records.push(record);
-      record = [];
-    } else if (c !== '\r') field += c;
-  }
-  if (field !== '' || record.length > 0) records.push([...record, field.trim()]);
-  return records;
-}
-
-const rows = parseCsv(readFileSync(out, 'utf8'))
-  .slice(1)
-  .filter((cells) => cells.length > 3)
-  .map((cells) => ({
-    id: cells[0] ?? '',
-    severity: cells[1] ?? '',
-    file: path.relative(process.cwd(), cells[3] ?? ''),
+// One finding per line that starts with a check id and its severity; the sample field may hold
+// unescaped quotes and line breaks (CSP samples do), so only the leading fields are read.
+const FINDING = /^([A-Z_]+_CHECK),"?([A-Z]+)"?,"?[A-Z]+"?,"?([^,"]*)"?,/;
+const rows = readFileSync(out, 'utf8')
+  .split('\n')
+  .map((line) => FINDING.exec(line))
+  .filter((m) => m !== null)
+  .map(([, id = '', severity = '', file = '']) => ({
+    id,
+    severity,
+    file: file === 'N/A' ? file : path.relative(process.cwd(), file),
   }));
 
 const blocking = rows.filter(
