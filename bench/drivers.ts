@@ -47,6 +47,15 @@ function firstTwoChapters(definition: Definition): [Chapter, Chapter] {
   return [first, second];
 }
 
+// Where a chapter sits in the navigation tree: [instrument index, chapter index].
+function position(definition: Definition, chapter: Chapter): [number, number] {
+  for (const [i, instrument] of definition.instruments.entries()) {
+    const c = instrument.chapters.indexOf(chapter);
+    if (c >= 0) return [i, c];
+  }
+  throw new Error(`chapter ${chapter.id} is not in ${definition.id}`);
+}
+
 // The first short-text question of the first chapter: where the bench types.
 function typingQuestion(definition: Definition): string {
   const [first] = firstTwoChapters(definition);
@@ -73,15 +82,15 @@ export function omnibusDriver(origin: string, q: BenchQuestionnaire): AppDriver 
     beforeReload: (page) => page.evaluate(() => sessionStorage.clear()),
     toSecondChapter: {
       clicks: [
-        omnibusSelectors.chapterToggle(second.id),
-        omnibusSelectors.firstProvisionOf(second.id),
+        omnibusSelectors.chapterToggle(...position(q.definition, second)),
+        omnibusSelectors.firstProvisionOf(...position(q.definition, second)),
       ],
       ready: omnibusSelectors.input(alwaysShown(second)),
     },
     toFirstChapter: {
       clicks: [
-        omnibusSelectors.chapterToggle(first.id),
-        omnibusSelectors.firstProvisionOf(first.id),
+        omnibusSelectors.chapterToggle(...position(q.definition, first)),
+        omnibusSelectors.firstProvisionOf(...position(q.definition, first)),
       ],
       ready: omnibusSelectors.input(alwaysShown(first)),
     },

@@ -1,14 +1,21 @@
 // How the bench drives the Omnibus UI: only through what a user sees and does. Every selector
 // the bench depends on is here, so a UI change is fixed in one place.
 import type { Page } from 'playwright-core';
+import type { BenchWindow } from './probes';
+
+const chapterNode = (instrument: number, chapter: number) =>
+  `.nav-tree > .nav-instrument:nth-child(${instrument + 1}) .nav-chapters > .nav-chapter:nth-child(${chapter + 1})`;
 
 export const omnibusSelectors = {
   // A question's input in the content area (the nav tree and header have inputs of their own).
   input: (questionId: string) =>
     `.fill__content [data-question-id="${questionId}"] :is(input, select, textarea)`,
   question: (questionId: string) => `.fill__content [data-question-id="${questionId}"]`,
-  chapterToggle: (chapterId: string) => `button[aria-controls="nav-${chapterId}"]`,
-  firstProvisionOf: (chapterId: string) => `#nav-${chapterId} .nav-provision`,
+  // By position in the tree (instrument, chapter; from 0): collapsed chapters carry no id.
+  chapterToggle: (instrument: number, chapter: number) =>
+    `${chapterNode(instrument, chapter)} > .nav-chapter__toggle`,
+  firstProvisionOf: (instrument: number, chapter: number) =>
+    `${chapterNode(instrument, chapter)} .nav-provision`,
   languageSelect: '.app-header .language-switcher select',
 } as const;
 
@@ -26,7 +33,17 @@ export async function createAssessment(page: Page, questionnaireId: string): Pro
   return parsed.assessmentId;
 }
 
-// From home: the (only) assessment's Open button.
+// From home: the (only) assessment's Open button, clicked in the page the moment it is shown,
+// so the time measured is the app's, not a person's or Playwright's (its click waits for layout
+// to be stable, which added up to a second here).
 export async function openFirstAssessment(page: Page): Promise<void> {
-  await page.getByRole('button', { name: 'Open', exact: true }).first().click();
+  await page.evaluate(async () => {
+    const bench = (globalThis as BenchWindow).__bench;
+    const find = () =>
+      [...document.querySelectorAll<HTMLButtonElement>('button')].find(
+        (b) => b.textContent?.trim() === 'Open' && !b.disabled,
+      );
+    await bench.waitFor(() => find() !== undefined, 60_000, 'the Open button');
+    find()?.click();
+  });
 }

@@ -21,10 +21,10 @@ export function clickThrough(
       const start = performance.now();
       for (const selector of clicks) {
         if (selector !== last && visible(last)) continue;
-        await bench.waitFor(() => visible(selector), 30_000);
+        await bench.waitFor(() => visible(selector), 30_000, selector);
         document.querySelector<HTMLElement>(selector)?.click();
       }
-      await bench.waitFor(() => !!document.querySelector(ready), 60_000);
+      await bench.waitFor(() => !!document.querySelector(ready), 60_000, ready);
       return (await bench.nextPaint()) - start;
     },
     { clicks, ready },
@@ -57,6 +57,7 @@ export function switchLanguage(
       await bench.waitFor(
         () => document.querySelector(textSelector)?.textContent?.includes(expected) ?? false,
         30_000,
+        `${textSelector} to read ${expected}`,
       );
       return (await bench.nextPaint()) - start;
     },

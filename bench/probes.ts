@@ -7,6 +7,7 @@ export interface LoadMarks {
   readonly painted: number;
   // End of the last long task before a quiet window: the page answers input from then on.
   readonly interactive: number;
+  // The first click in the page (Omnibus: "Open" on the home screen).
   readonly clickedAt: number | null;
 }
 
@@ -25,7 +26,7 @@ export function probeScript(readySelector: string): string {
     channel.port1.onmessage = () => resolve(performance.now());
     channel.port2.postMessage(0);
   }));
-  const waitFor = (predicate, timeout = 120000) => new Promise((resolve, reject) => {
+  const waitFor = (predicate, timeout = 120000, what = 'a condition') => new Promise((resolve, reject) => {
     if (predicate()) return resolve(performance.now());
     const observer = new MutationObserver(() => {
       if (!predicate()) return;
@@ -34,7 +35,7 @@ export function probeScript(readySelector: string): string {
       resolve(performance.now());
     });
     observer.observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
-    const timer = setTimeout(() => { observer.disconnect(); reject(new Error('timed out waiting in page')); }, timeout);
+    const timer = setTimeout(() => { observer.disconnect(); reject(new Error('timed out after ' + timeout + ' ms waiting in page for ' + what)); }, timeout);
   });
   // Resolves once no long task has ended for quietMs: the classic time-to-interactive rule.
   const quiet = async (from, quietMs = 500) => {
@@ -62,14 +63,14 @@ export function probeScript(readySelector: string): string {
     return tx;
   };
   let clickedAt = null;
-  addEventListener('pointerdown', () => { if (clickedAt === null) clickedAt = performance.now(); }, true);
+  addEventListener('click', () => { if (clickedAt === null) clickedAt = performance.now(); }, true);
   const isReady = () => {
     const el = document.querySelector(selector);
     return !!el && !el.disabled;
   };
   const load = (async () => {
     await new Promise((r) => (document.readyState === 'loading' ? addEventListener('DOMContentLoaded', r, { once: true }) : r()));
-    const appeared = await waitFor(isReady);
+    const appeared = await waitFor(isReady, 120000, selector);
     const painted = await nextPaint();
     const interactive = await quiet(painted);
     return { appeared, painted, interactive, clickedAt };
@@ -81,7 +82,7 @@ export function probeScript(readySelector: string): string {
 // The page-side helpers as seen from TypeScript code passed to page.evaluate.
 export interface BenchApi {
   nextPaint(): Promise<number>;
-  waitFor(predicate: () => boolean, timeout?: number): Promise<number>;
+  waitFor(predicate: () => boolean, timeout?: number, what?: string): Promise<number>;
   quiet(from: number, quietMs?: number): Promise<number>;
   readonly commits: { start: number; end: number }[];
   readonly commitWaiters: Set<(entry: { start: number; end: number }) => void>;
