@@ -24,13 +24,19 @@ function linksOf(definition: Definition): ReadonlyMap<string, readonly string[]>
     set.add(b);
     links.set(a, set);
   };
-  for (const entry of compileConditions(definition).index.questions) {
+  const { questions } = compileConditions(definition).index;
+  for (const entry of questions) {
     for (const other of entry.node.crossReferences ?? []) {
       link(entry.node.id, other);
       link(other, entry.node.id);
     }
   }
-  const result = new Map([...links].map(([id, set]) => [id, [...set]] as const));
+  // Each question's links in document order, so candidates need no scan of the questionnaire.
+  const position = new Map(questions.map((entry, i) => [entry.node.id, i] as const));
+  const at = (id: string) => position.get(id) ?? Number.MAX_SAFE_INTEGER;
+  const result = new Map(
+    [...links].map(([id, set]) => [id, [...set].sort((a, b) => at(a) - at(b))] as const),
+  );
   linksCache.set(definition, result);
   return result;
 }
@@ -44,25 +50,26 @@ export function crossReferenceCandidates(
   const { index } = compileConditions(definition);
   const target = index.questionById.get(questionId);
   if (!target) return [];
+  const linked = linksOf(definition).get(questionId);
+  if (!linked) return [];
   const schema = answerSchemaFor(target.node);
-  const linked = new Set(linksOf(definition).get(questionId) ?? []);
-  return index.questions
-    .filter((entry) => linked.has(entry.node.id) && entry.instrumentId !== target.instrumentId)
-    .flatMap((entry) => {
-      const value = answers.get(entry.node.id);
-      if (
-        !hasValue(value) ||
-        entry.node.type !== target.node.type ||
-        !schema.safeParse(value).success
-      )
-        return [];
-      return [
-        {
-          questionId: entry.node.id,
-          instrumentId: entry.instrumentId,
-          provisionId: entry.provisionId,
-          value: value as AnswerValue,
-        },
-      ];
-    });
+  return linked.flatMap((id) => {
+    const entry = index.questionById.get(id);
+    if (!entry || entry.instrumentId === target.instrumentId) return [];
+    const value = answers.get(entry.node.id);
+    if (
+      !hasValue(value) ||
+      entry.node.type !== target.node.type ||
+      !schema.safeParse(value).success
+    )
+      return [];
+    return [
+      {
+        questionId: entry.node.id,
+        instrumentId: entry.instrumentId,
+        provisionId: entry.provisionId,
+        value: value as AnswerValue,
+      },
+    ];
+  });
 }

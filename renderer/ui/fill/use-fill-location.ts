@@ -36,15 +36,18 @@ export function useFillLocation(
   const current = provisionId !== undefined ? index.provisions.get(provisionId) : undefined;
   const position = outline.provisions.findIndex((p) => p.id === provisionId);
 
+  // Stable across keystrokes (the session changes with every answer), so the navigation tree
+  // that takes it can skip re-rendering.
+  const { setLocation } = session;
   const go = useCallback(
     (nextId: string, questionId?: string) => {
       if (provisionId !== undefined) setVisited((v) => new Set(v).add(provisionId));
       setProvisionId(nextId);
-      session.setLocation({ provisionId: nextId, ...(questionId ? { questionId } : {}) });
+      setLocation({ provisionId: nextId, ...(questionId ? { questionId } : {}) });
       if (questionId) focusQuestion(questionId);
       else focusProvisionHeading(nextId);
     },
-    [provisionId, session],
+    [provisionId, setLocation],
   );
 
   const markVisited = useCallback((id: string) => setVisited((v) => new Set(v).add(id)), []);
