@@ -85,6 +85,9 @@ export function createAutosave(
   let lastCommitAt = Number.NEGATIVE_INFINITY;
   let retries = 0;
   let chain: Promise<void> = Promise.resolve();
+  // A task is running or waiting in the chain; `queued`: a commit for new edits is in it.
+  let busy = false;
+  let queued = false;
   // Once the stored answers were seen, a question missing from them was seen empty (revision 0).
   let observed = false;
 
@@ -112,14 +115,37 @@ export function createAutosave(
   // by default: a strict transaction costs about 5 ms), so a crash loses at most the keystroke
   // being written; typing bursts share one change record (BURST_MS in answers.ts), so history
   // and undo keep readable steps. A commit already scheduled (or a retry) takes the edit.
+  // When nothing is being written, the commit starts at once, inside the keystroke's own event:
+  // its IndexedDB requests are on their way before React re-renders the screen.
   function scheduleEdit(): void {
-    if (timer !== undefined) return;
-    schedule(Math.max(0, lastCommitAt + delayMs - Date.now()));
+    if (timer !== undefined || queued) return;
+    const wait = lastCommitAt + delayMs - Date.now();
+    if (wait > 0) {
+      schedule(wait);
+      return;
+    }
+    queued = true;
+    if (busy) void enqueue(commit);
+    else void run(commit);
+  }
+
+  // Runs a task now (nothing else is running), keeping the chain that later tasks wait on.
+  function run(task: () => Promise<void>): Promise<void> {
+    busy = true;
+    const done = task().finally(() => {
+      if (chain === done) busy = false;
+    });
+    chain = done;
+    return done;
   }
 
   function enqueue(task: () => Promise<void>): Promise<void> {
-    chain = chain.then(task, task);
-    return chain;
+    busy = true;
+    const done = chain.then(task, task).finally(() => {
+      if (chain === done) busy = false;
+    });
+    chain = done;
+    return done;
   }
 
   function isDirty(questionId: string): boolean {
@@ -131,7 +157,6 @@ export function createAutosave(
     pending.set(questionId, value);
     redoStack.length = 0;
     if (status.kind !== 'error') status = { kind: 'saving' };
-    publish();
   }
 
   function settle(outcome: WriteOutcome, sent: AnswerValue | null, history: number[] | null): void {
@@ -185,6 +210,7 @@ export function createAutosave(
   async function commit(): Promise<void> {
     clearTimeout(timer);
     timer = undefined;
+    queued = false;
     if (pending.size === 0) return;
     lastCommitAt = Date.now();
     for (const [q, v] of pending) inflight.set(q, v);
@@ -246,6 +272,7 @@ export function createAutosave(
     setAnswer(questionId, value) {
       edit(questionId, value, known.get(questionId) ?? (observed ? 0 : undefined));
       scheduleEdit();
+      publish();
     },
     flush: () =>
       enqueue(async () => {

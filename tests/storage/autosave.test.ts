@@ -94,9 +94,11 @@ describe('autosave', () => {
 
   it('stores the newest value when the user typed on while a retry was waiting', async () => {
     const s = await session();
-    simulateFullDisk(db, (call) => call === 1);
+    // The commit started by the edit and the one the flush retries both fail: a retry waits.
+    simulateFullDisk(db, (call) => call <= 2);
     s.setAnswer('q1', 'first');
     await s.flush();
+    expect(s.getState().status).toEqual({ kind: 'error', reason: 'quota', retrying: true });
     s.setAnswer('q1', 'second');
     await vi.waitFor(async () => expect(await stored('q1')).toBe('second'));
     expect((await answerHistory(db, assessment.id, 'q1')).map((c) => c.newValue)).toEqual([
