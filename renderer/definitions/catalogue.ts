@@ -14,59 +14,120 @@ export interface CatalogueEntry {
   readonly id: string;
   readonly version: string;
   readonly title: LocalizedText;
-  // The parsed, checked definition.
-  readonly definition: Definition;
+  // The full check, run once on first use: listing a questionnaire reads only its header, so
+  // the home screen does not parse every shipped questionnaire before it can be used.
+  check(): CatalogueItem;
+  // The result of check() when it has run; undefined before.
+  checked(): CatalogueItem | undefined;
   load(): Promise<unknown>;
 }
 
+export type InvalidCatalogueItem = {
+  readonly ok: false;
+  readonly file: string;
+  // The id the file claims, when it has one.
+  readonly id?: string;
+  // The first errors (at most five) and how many there are in all.
+  readonly errors: readonly DefinitionError[];
+  readonly errorCount: number;
+};
+
 // Every file of questionnaires/, invalid ones included so the app can say what is wrong with them.
 export type CatalogueItem =
-  | ({ readonly ok: true } & CatalogueEntry)
-  | {
-      readonly ok: false;
-      readonly file: string;
-      // The id the file claims, when it has one.
-      readonly id?: string;
-      // The first errors (at most five) and how many there are in all.
-      readonly errors: readonly DefinitionError[];
-      readonly errorCount: number;
-    };
+  | ({ readonly ok: true; readonly definition: Definition } & CatalogueEntry)
+  | InvalidCatalogueItem;
 
+// A listed questionnaire: its header is sound; the rest is checked when check() is called.
+export type ListedItem = ({ readonly ok: true } & CatalogueEntry) | InvalidCatalogueItem;
+
+const fileName = (path: string) => path.split('/').pop() ?? path;
+
+function invalidItem(file: string, raw: unknown, errors: readonly DefinitionError[]) {
+  const claimed =
+    typeof raw === 'object' && raw !== null && 'id' in raw && typeof raw.id === 'string'
+      ? raw.id
+      : undefined;
+  const base: InvalidCatalogueItem = {
+    ok: false,
+    file,
+    errors: errors.slice(0, 5),
+    errorCount: errors.length,
+  };
+  return claimed === undefined ? base : { ...base, id: claimed };
+}
+
+interface Header {
+  readonly id: string;
+  readonly version: string;
+  readonly title: LocalizedText;
+}
+
+function header(raw: unknown): Header | undefined {
+  if (typeof raw !== 'object' || raw === null) return undefined;
+  const { id, version, title } = raw as Record<string, unknown>;
+  if (typeof id !== 'string' || typeof version !== 'string') return undefined;
+  if (typeof title !== 'object' || title === null) return undefined;
+  if (!Object.values(title).every((v) => typeof v === 'string')) return undefined;
+  return { id, version, title: title as LocalizedText };
+}
+
+// Lists a file from its header alone; the full check runs (once) when check() is first called.
+// A file without a sound header is checked at once, so its errors are listed.
+export function listedItem(path: string, raw: unknown, load: () => Promise<unknown>): ListedItem {
+  const head = header(raw);
+  if (!head) return catalogueItem(path, raw, load);
+  let result: CatalogueItem | undefined;
+  const entry: { ok: true } & CatalogueEntry = {
+    ok: true,
+    file: fileName(path),
+    ...head,
+    load,
+    check: () => (result ??= catalogueItem(path, raw, load)),
+    checked: () => result,
+  };
+  return entry;
+}
+
+// Checks a file in full.
 export function catalogueItem(
   path: string,
   raw: unknown,
   load: () => Promise<unknown>,
 ): CatalogueItem {
-  const file = path.split('/').pop() ?? path;
+  const file = fileName(path);
   const parsed = parseDefinition(raw);
-  if (parsed.ok) {
-    const { id, version, title } = parsed.definition;
-    return { ok: true, file, id, version, title, definition: parsed.definition, load };
-  }
-  const claimed =
-    typeof raw === 'object' && raw !== null && 'id' in raw && typeof raw.id === 'string'
-      ? raw.id
-      : undefined;
-  const base = {
-    ok: false as const,
+  if (!parsed.ok) return invalidItem(file, raw, parsed.errors);
+  const { id, version, title } = parsed.definition;
+  const item: CatalogueItem = {
+    ok: true,
     file,
-    errors: parsed.errors.slice(0, 5),
-    errorCount: parsed.errors.length,
+    id,
+    version,
+    title,
+    definition: parsed.definition,
+    load,
+    check: () => item,
+    checked: () => item,
   };
-  return claimed === undefined ? base : { ...base, id: claimed };
+  return item;
 }
 
-const byIdThenFile = (a: CatalogueItem, b: CatalogueItem): number =>
+const byIdThenFile = (a: ListedItem, b: ListedItem): number =>
   (a.id ?? '').localeCompare(b.id ?? '') || a.file.localeCompare(b.file);
 
-export async function listCatalogue(): Promise<CatalogueItem[]> {
+// The shipped questionnaires, listed from their headers (see listedItem).
+export async function listCatalogue(): Promise<ListedItem[]> {
   const items = await Promise.all(
-    Object.entries(modules).map(async ([path, load]) => catalogueItem(path, await load(), load)),
+    Object.entries(modules).map(async ([path, load]) => listedItem(path, await load(), load)),
   );
   return items.sort(byIdThenFile);
 }
 
-// The valid questionnaires only; listCatalogue() also returns the invalid ones with their errors.
-export async function listBundledQuestionnaires(): Promise<CatalogueEntry[]> {
-  return (await listCatalogue()).filter((item): item is CatalogueItem & { ok: true } => item.ok);
+// The shipped questionnaires checked in full; the valid ones only.
+export async function listBundledQuestionnaires(): Promise<
+  (CatalogueItem & { readonly ok: true })[]
+> {
+  return (await listCatalogue())
+    .map((item) => (item.ok ? item.check() : item))
+    .filter((item): item is CatalogueItem & { ok: true } => item.ok);
 }

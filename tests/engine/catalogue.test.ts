@@ -3,6 +3,7 @@ import {
   catalogueItem,
   listBundledQuestionnaires,
   listCatalogue,
+  listedItem,
 } from '../../renderer/definitions/catalogue';
 import { rawDefinition } from './helpers';
 
@@ -35,5 +36,22 @@ describe('questionnaire catalogue', () => {
     const item = catalogueItem('x/notes.json', ['not', 'a', 'definition'], load);
     expect(item).toMatchObject({ ok: false, file: 'notes.json' });
     expect(item.id).toBeUndefined();
+  });
+
+  it('lists a file from its header and finds its errors when it is checked, once', () => {
+    const raw = rawDefinition([{ id: 'a', type: 'yes-no', visibleIf: '{missing} = true' }]);
+    const item = listedItem('../../questionnaires/late.json', raw, load);
+    expect(item).toMatchObject({ ok: true, file: 'late.json', id: 'test' });
+    if (!item.ok) return;
+    expect(item.checked()).toBeUndefined();
+    const checked = item.check();
+    expect(checked).toMatchObject({ ok: false, file: 'late.json', id: 'test', errorCount: 1 });
+    expect(item.checked()).toBe(checked);
+    expect(item.check()).toBe(checked);
+  });
+
+  it('checks a file without a sound header at once, so its errors are listed', () => {
+    const item = listedItem('x/untitled.json', { id: 'u', version: '1' }, load);
+    expect(item.ok).toBe(false);
   });
 });

@@ -1,4 +1,4 @@
-import { parseDefinition, type Definition } from '../../engine';
+import type { Definition } from '../../engine';
 import { getDatabase } from '../../storage/database';
 import { listAvailable } from '../questionnaires/catalogue';
 
@@ -14,9 +14,11 @@ async function load(questionnaireId: string, version?: string): Promise<Definiti
     entries.find((e) => e.id === questionnaireId && e.version === version) ??
     entries.find((e) => e.id === questionnaireId);
   if (!entry) return { ok: false, reason: 'not-found', detail: questionnaireId };
-  const parsed = parseDefinition(await entry.load());
-  if (!parsed.ok) return { ok: false, reason: 'invalid', detail: parsed.errors[0]?.message ?? '' };
-  return { ok: true, definition: parsed.definition };
+  // Checked once per session (the catalogue keeps the result): opening parses nothing twice.
+  const checked = entry.check();
+  if (!checked.ok)
+    return { ok: false, reason: 'invalid', detail: checked.errors[0]?.message ?? '' };
+  return { ok: true, definition: checked.definition };
 }
 
 // A shipped or opened questionnaire by id (the given version when there), parsed once per session.
