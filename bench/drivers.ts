@@ -76,7 +76,7 @@ export function omnibusDriver(origin: string, q: BenchQuestionnaire): AppDriver 
     readySelector: omnibusSelectors.input(alwaysShown(first)),
     async prepare(page) {
       await page.goto(this.url);
-      assessmentId = await createAssessment(page, q.definition.id);
+      assessmentId = await createAssessment(page, q.definition);
     },
     open: openFirstAssessment,
     beforeReload: (page) => page.evaluate(() => sessionStorage.clear()),

@@ -57,18 +57,26 @@ async function hops(page: Page, driver: AppDriver, count: number): Promise<numbe
   return times;
 }
 
+const EXPECTED = { ru: 'Вопрос', en: 'Question' } as const;
+
+// Switches between Russian and English `count` times, starting with `first`, and (from
+// English) ends back in English unless `first` says otherwise.
 export async function languageSwitches(
   page: Page,
   driver: AppDriver,
   count: number,
+  first?: 'ru' | 'en',
 ): Promise<number[]> {
   const times: number[] = [];
   const { control, textSelector } = driver.language;
+  const start = first ?? 'ru';
+  const other = start === 'ru' ? 'en' : 'ru';
   for (let i = 0; i < count; i += 1) {
-    const [language, expected] = i % 2 === 0 ? ['ru', 'Вопрос'] : ['en', 'Question'];
-    times.push(await switchLanguage(page, control, language, textSelector, expected));
+    const language = i % 2 === 0 ? start : other;
+    times.push(await switchLanguage(page, control, language, textSelector, EXPECTED[language]));
   }
-  if (count % 2 === 1) await switchLanguage(page, control, 'en', textSelector, 'Question');
+  if (first === undefined && count % 2 === 1)
+    await switchLanguage(page, control, 'en', textSelector, EXPECTED.en);
   return times;
 }
 
@@ -113,8 +121,33 @@ export async function measureApp(driver: AppDriver, options: RunOptions): Promis
   }
 }
 
-// The language switch on one large chapter (the 300-question one), apart from the rest.
-export async function measureLanguageOnly(driver: AppDriver, count: number): Promise<number[]> {
+export interface LanguageOnlyRun {
+  readonly times: number[];
+  // Switches after which the user was where they were: same question focused, its text kept,
+  // the field on screen.
+  readonly placeKept: number;
+}
+
+// Where the user is, as they would judge it after a language switch.
+function place(page: Page, selector: string) {
+  return page.evaluate((selector) => {
+    const input = document.querySelector<HTMLInputElement>(selector);
+    const active = document.activeElement;
+    const box = input?.getBoundingClientRect();
+    return {
+      focused: !!input && active === input,
+      value: input?.value ?? null,
+      onScreen: !!box && box.bottom > 0 && box.top < innerHeight,
+    };
+  }, selector);
+}
+
+// The language switch on one large chapter (the 300-question one), apart from the rest, while
+// the user is typing in a field: each switch is timed, and the place checked after it.
+export async function measureLanguageOnly(
+  driver: AppDriver,
+  count: number,
+): Promise<LanguageOnlyRun> {
   const profile = newProfile(`${driver.app}-language`);
   try {
     const session = await openSession({
@@ -126,9 +159,18 @@ export async function measureLanguageOnly(driver: AppDriver, count: number): Pro
     await driver.prepare(session.page);
     await driver.beforeReload(session.page);
     await load(session, driver);
-    const times = await languageSwitches(session.page, driver, count);
+    const { page } = session;
+    await page.click(driver.typingSelector);
+    await page.keyboard.type('half-typed');
+    const times: number[] = [];
+    let placeKept = 0;
+    for (let i = 0; i < count; i += 1) {
+      times.push(...(await languageSwitches(page, driver, 1, i % 2 === 0 ? 'ru' : 'en')));
+      const after = await place(page, driver.typingSelector);
+      if (after.focused && after.onScreen && after.value?.endsWith('half-typed')) placeKept += 1;
+    }
     await session.close();
-    return times;
+    return { times, placeKept };
   } finally {
     removeProfile(profile);
   }

@@ -21,9 +21,16 @@ export const omnibusSelectors = {
 
 // Creates an assessment of a bundled questionnaire through the home screen and opens it; returns
 // its id (from the view the app keeps in sessionStorage for reloads).
-export async function createAssessment(page: Page, questionnaireId: string): Promise<string> {
+export async function createAssessment(
+  page: Page,
+  questionnaire: { readonly id: string; readonly version: string },
+): Promise<string> {
+  const questionnaireId = questionnaire.id;
   await page.getByRole('button', { name: 'New assessment' }).click();
-  await page.getByLabel('Questionnaire').selectOption(questionnaireId);
+  // Options are `id@version`: a newer version opened from a file stands beside the shipped one.
+  await page
+    .getByLabel('Questionnaire')
+    .selectOption(`${questionnaireId}@${questionnaire.version}`);
   await page.getByLabel('Name', { exact: true }).fill(`Bench ${questionnaireId}`);
   await page.getByRole('button', { name: 'Create and open' }).click();
   await page.waitForSelector(omnibusSelectors.input('q1'), { timeout: 120_000 });

@@ -9,7 +9,12 @@ export interface Results {
   readonly date: string;
   readonly machine: { cores: number; node: string; chromium: string; platform: string };
   readonly sizes: SizeResult[];
-  readonly languageChapter300: { omnibusMs: number | null; surveyjsMs: number | null };
+  readonly languageChapter300: {
+    omnibusMs: number | null;
+    surveyjsMs: number | null;
+    // Switches after which the user was still in the field they were typing in, text kept.
+    omnibusPlaceKept: string | null;
+  };
   readonly package: unknown;
   readonly bundle: unknown;
   readonly slopes: Record<string, number>;

@@ -41,7 +41,7 @@ function ratioTarget(size: SizeResult | undefined, which: 'coldMs' | 'warmMs'): 
 
 export function checkTargets(
   sizes: readonly SizeResult[],
-  languageMs: number | null,
+  language: { ms: number; placeKept: number; switches: number } | null,
   pkg: PackageRun | null,
   loadSlope: number,
 ): Target[] {
@@ -66,9 +66,15 @@ export function checkTargets(
     },
     {
       name: 'language switch on a 300-question chapter (median)',
-      value: languageMs,
+      value: language ? Math.round(language.ms * 10) / 10 : null,
       limit: '< 100 ms',
-      pass: languageMs !== null && languageMs < 100,
+      pass: language !== null && language.ms < 100,
+    },
+    {
+      name: 'language switch keeps the place (field focused, text kept, on screen)',
+      value: language?.placeKept ?? null,
+      limit: `${language?.switches ?? '?'} of ${language?.switches ?? '?'} switches`,
+      pass: language !== null && language.placeKept === language.switches,
     },
     {
       name: `export of the ${pkg ? Math.round(pkg.attachmentMB) : 50} MB package (plain)`,
