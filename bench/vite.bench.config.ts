@@ -18,7 +18,7 @@ function benchCatalogue(): Plugin {
           `${CATALOGUE} no longer globs ${SHIPPED} — update bench/vite.bench.config.ts`,
         );
       }
-      return code.replace(SHIPPED, `${SHIPPED} '../../bench/generated/*.json',`);
+      return code.replaceAll(SHIPPED, `${SHIPPED} '../../bench/generated/*.json',`);
     },
   };
 }

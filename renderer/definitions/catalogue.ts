@@ -8,6 +8,16 @@ const modules = import.meta.glob<unknown>(
     import: 'default',
   },
 );
+// Their headers (id, version, title) only, in the start-up bundle: see questionnaireHeaders() in
+// vite.shared.ts. Without that plugin (or for a file it cannot read) the whole file is listed.
+const headers = import.meta.glob<unknown>(
+  ['../../questionnaires/*.json', '!../../questionnaires/*.schema.json'],
+  {
+    query: '?header',
+    import: 'default',
+    eager: true,
+  },
+);
 
 export interface CatalogueEntry {
   readonly file: string;
@@ -16,7 +26,7 @@ export interface CatalogueEntry {
   readonly title: LocalizedText;
   // The full check, run once on first use: listing a questionnaire reads only its header, so
   // the home screen does not parse every shipped questionnaire before it can be used.
-  check(): CatalogueItem;
+  check(): Promise<CatalogueItem>;
   // The result of check() when it has run; undefined before.
   checked(): CatalogueItem | undefined;
   load(): Promise<unknown>;
@@ -34,8 +44,7 @@ export type InvalidCatalogueItem = {
 
 // Every file of questionnaires/, invalid ones included so the app can say what is wrong with them.
 export type CatalogueItem =
-  | ({ readonly ok: true; readonly definition: Definition } & CatalogueEntry)
-  | InvalidCatalogueItem;
+  ({ readonly ok: true; readonly definition: Definition } & CatalogueEntry) | InvalidCatalogueItem;
 
 // A listed questionnaire: its header is sound; the rest is checked when check() is called.
 export type ListedItem = ({ readonly ok: true } & CatalogueEntry) | InvalidCatalogueItem;
@@ -71,18 +80,24 @@ function header(raw: unknown): Header | undefined {
   return { id, version, title: title as LocalizedText };
 }
 
-// Lists a file from its header alone; the full check runs (once) when check() is first called.
-// A file without a sound header is checked at once, so its errors are listed.
-export function listedItem(path: string, raw: unknown, load: () => Promise<unknown>): ListedItem {
-  const head = header(raw);
-  if (!head) return catalogueItem(path, raw, load);
+// Lists a file from its header alone (`head`: the header, or the whole file); the file is loaded
+// and checked in full, once, when check() is first called. A file without a sound header is
+// loaded and checked at once, so its errors are listed.
+export async function listedItem(
+  path: string,
+  head: unknown,
+  load: () => Promise<unknown>,
+): Promise<ListedItem> {
+  const sound = header(head);
+  if (!sound) return catalogueItem(path, await load(), load);
   let result: CatalogueItem | undefined;
+  let pending: Promise<CatalogueItem> | undefined;
   const entry: { ok: true } & CatalogueEntry = {
     ok: true,
     file: fileName(path),
-    ...head,
+    ...sound,
     load,
-    check: () => (result ??= catalogueItem(path, raw, load)),
+    check: () => (pending ??= load().then((raw) => (result = catalogueItem(path, raw, load)))),
     checked: () => result,
   };
   return entry;
@@ -106,7 +121,7 @@ export function catalogueItem(
     title,
     definition: parsed.definition,
     load,
-    check: () => item,
+    check: () => Promise.resolve(item),
     checked: () => item,
   };
   return item;
@@ -118,7 +133,7 @@ const byIdThenFile = (a: ListedItem, b: ListedItem): number =>
 // The shipped questionnaires, listed from their headers (see listedItem).
 export async function listCatalogue(): Promise<ListedItem[]> {
   const items = await Promise.all(
-    Object.entries(modules).map(async ([path, load]) => listedItem(path, await load(), load)),
+    Object.entries(modules).map(([path, load]) => listedItem(path, headers[path], load)),
   );
   return items.sort(byIdThenFile);
 }
@@ -127,7 +142,8 @@ export async function listCatalogue(): Promise<ListedItem[]> {
 export async function listBundledQuestionnaires(): Promise<
   (CatalogueItem & { readonly ok: true })[]
 > {
-  return (await listCatalogue())
-    .map((item) => (item.ok ? item.check() : item))
-    .filter((item): item is CatalogueItem & { ok: true } => item.ok);
+  const checked = await Promise.all(
+    (await listCatalogue()).map((item) => (item.ok ? item.check() : Promise.resolve(item))),
+  );
+  return checked.filter((item): item is CatalogueItem & { ok: true } => item.ok);
 }

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import {
   catalogueItem,
   listBundledQuestionnaires,
@@ -38,20 +38,29 @@ describe('questionnaire catalogue', () => {
     expect(item.id).toBeUndefined();
   });
 
-  it('lists a file from its header and finds its errors when it is checked, once', () => {
+  it('lists a file from its header alone and loads and checks it in full when asked, once', async () => {
     const raw = rawDefinition([{ id: 'a', type: 'yes-no', visibleIf: '{missing} = true' }]);
-    const item = listedItem('../../questionnaires/late.json', raw, load);
+    const loadRaw = vi.fn(() => Promise.resolve<unknown>(raw));
+    const { id, version, title } = raw as { id: string; version: string; title: unknown };
+    const item = await listedItem(
+      '../../questionnaires/late.json',
+      { id, version, title },
+      loadRaw,
+    );
     expect(item).toMatchObject({ ok: true, file: 'late.json', id: 'test' });
+    expect(loadRaw).not.toHaveBeenCalled();
     if (!item.ok) return;
     expect(item.checked()).toBeUndefined();
-    const checked = item.check();
+    const checked = await item.check();
     expect(checked).toMatchObject({ ok: false, file: 'late.json', id: 'test', errorCount: 1 });
     expect(item.checked()).toBe(checked);
-    expect(item.check()).toBe(checked);
+    expect(await item.check()).toBe(checked);
+    expect(loadRaw).toHaveBeenCalledTimes(1);
   });
 
-  it('checks a file without a sound header at once, so its errors are listed', () => {
-    const item = listedItem('x/untitled.json', { id: 'u', version: '1' }, load);
-    expect(item.ok).toBe(false);
+  it('loads and checks a file without a sound header at once, so its errors are listed', async () => {
+    const whole = { id: 'u', version: 'one', instruments: [] };
+    const item = await listedItem('x/untitled.json', null, () => Promise.resolve(whole));
+    expect(item).toMatchObject({ ok: false, file: 'untitled.json', id: 'u' });
   });
 });

@@ -15,7 +15,7 @@ async function load(questionnaireId: string, version?: string): Promise<Definiti
     entries.find((e) => e.id === questionnaireId);
   if (!entry) return { ok: false, reason: 'not-found', detail: questionnaireId };
   // Checked once per session (the catalogue keeps the result): opening parses nothing twice.
-  const checked = entry.check();
+  const checked = await entry.check();
   if (!checked.ok)
     return { ok: false, reason: 'invalid', detail: checked.errors[0]?.message ?? '' };
   return { ok: true, definition: checked.definition };

@@ -80,11 +80,14 @@ export function useCatalogue(): Catalogue | undefined {
   useEffect(() => {
     const next = listed?.entries.find((e) => e.checked() === undefined);
     if (!next) return;
+    let live = true;
     const handle = whenIdle(() => {
-      next.check();
-      setChecks((n) => n + 1);
+      void next.check().then(() => live && setChecks((n) => n + 1));
     });
-    return () => handle.cancel();
+    return () => {
+      live = false;
+      handle.cancel();
+    };
   }, [listed, checks]);
   return useMemo(() => (listed ? withChecks(listed) : undefined), [listed, checks]);
 }
