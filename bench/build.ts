@@ -9,6 +9,8 @@ export const OUT = {
   // The shipped renderer, as `npm run web:build` makes it: for its size.
   shipped: path.join(ROOT, 'out/bench-shipped'),
   surveyjs: path.join(ROOT, 'out/bench-surveyjs'),
+  // The response package code alone, for the export/import bench.
+  package: path.join(ROOT, 'out/bench-package'),
 } as const;
 
 function vite(config: string, extra: string[] = []): void {
@@ -22,4 +24,5 @@ export function buildAll(): void {
   vite('bench/vite.bench.config.ts');
   vite('vite.web.config.ts', ['--outDir', OUT.shipped, '--emptyOutDir']);
   vite('bench/surveyjs/vite.config.ts');
+  vite('bench/package-page/vite.config.ts');
 }

@@ -1,6 +1,6 @@
-// Export and import of a large response package in Node (the renderer runs the same code in
-// Chromium's V8): 1,000 answers and 50 MB of attachments, plain and encrypted.
-import { createHash, randomFillSync } from 'node:crypto';
+// Export and import of a large response package: 1,000 answers and 50 MB of attachments, plain
+// and encrypted. Runs in Chromium (bench/package-page, as the app exports) and in Node alike:
+// WebCrypto only.
 import type { AnswerValue, Definition } from '../renderer/engine';
 import {
   buildPackage,
@@ -28,16 +28,29 @@ export interface PackageRun {
   readonly importEncryptedMs: number;
 }
 
-function attachmentsFor(
+// Random bytes (incompressible, like scanned evidence); getRandomValues fills 64 KB at a time.
+function randomBytes(length: number): Uint8Array<ArrayBuffer> {
+  const bytes = new Uint8Array(length);
+  for (let at = 0; at < length; at += 65_536)
+    crypto.getRandomValues(bytes.subarray(at, Math.min(length, at + 65_536)));
+  return bytes;
+}
+
+async function sha256Hex(bytes: Uint8Array<ArrayBuffer>): Promise<string> {
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes));
+  return [...digest].map((b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+async function attachmentsFor(
   definition: Definition,
   answers: Map<string, AnswerValue>,
-): AttachmentInput[] {
+): Promise<AttachmentInput[]> {
   const files: AttachmentInput[] = [];
   const questions = definition.instruments
     .flatMap((i) => i.chapters.flatMap((c) => c.provisions.flatMap((p) => p.questions)))
     .filter((q) => q.type === 'attachments');
-  questions.forEach((question, i) => {
-    const bytes = randomFillSync(new Uint8Array(i < BIG_FILES ? BIG_FILE_BYTES : SMALL_FILE_BYTES));
+  for (const [i, question] of questions.entries()) {
+    const bytes = randomBytes(i < BIG_FILES ? BIG_FILE_BYTES : SMALL_FILE_BYTES);
     const file = {
       id: `file-${i + 1}`,
       questionId: question.id,
@@ -46,17 +59,17 @@ function attachmentsFor(
       bytes,
     };
     files.push(file);
-    const sha256 = createHash('sha256').update(bytes).digest('hex');
+    const sha256 = await sha256Hex(bytes);
     answers.set(question.id, [
       { id: file.id, name: file.name, type: file.type, size: bytes.length, sha256 },
     ]);
-  });
+  }
   return files;
 }
 
-function packageInput(definition: Definition): PackageInput {
+async function packageInput(definition: Definition): Promise<PackageInput> {
   const answers = generateAnswers(definition, { seed: 7, fill: 1 });
-  const attachments = attachmentsFor(definition, answers);
+  const attachments = await attachmentsFor(definition, answers);
   const answerInputs: AnswerInput[] = [...answers].map(([questionId, value]) => ({
     questionId,
     value,
@@ -102,7 +115,7 @@ async function importOnce(bytes: Uint8Array, privateKey?: string): Promise<void>
 }
 
 export async function benchPackage(definition: Definition, runs: number): Promise<PackageRun> {
-  const input = packageInput(definition);
+  const input = await packageInput(definition);
   const keys = await generateKeyPairPem();
   const encrypted: PackageInput = {
     ...input,
