@@ -114,6 +114,21 @@ export function setAssessmentLocation(
   return update(db, id, (a) => ({ ...a, lastLocation }));
 }
 
+// A chapter marked (or unmarked) complete; like the location, not a change to the answers.
+export function setChapterComplete(
+  db: OmnibusDb,
+  id: string,
+  chapterId: string,
+  complete: boolean,
+): Promise<AssessmentRecord> {
+  return update(db, id, (a) => {
+    const marks = new Set(a.completedChapters ?? []);
+    if (complete) marks.add(chapterId);
+    else marks.delete(chapterId);
+    return { ...a, completedChapters: [...marks].sort() };
+  });
+}
+
 // Soft delete: moved to the bin with everything kept, until restored or purged.
 export function removeAssessment(db: OmnibusDb, id: string): Promise<AssessmentRecord> {
   return update(db, id, (a) => ({ ...a, deletedAt: Date.now() }));

@@ -21,6 +21,8 @@ export interface AssessmentRecord {
   // Set when moved to the bin; cleared by restore; the record goes only on purge.
   readonly deletedAt?: number;
   readonly lastLocation?: AssessmentLocation;
+  // Chapters the user marked complete on the review screen (ids, sorted).
+  readonly completedChapters?: readonly string[];
 }
 
 // Who wrote a change, taken from the settings at the moment it was committed.

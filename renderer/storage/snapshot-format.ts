@@ -22,6 +22,7 @@ export const assessmentSchema = z.object({
   lastLocation: z
     .object({ questionId: z.string().optional(), provisionId: z.string().optional() })
     .optional(),
+  completedChapters: z.array(z.string()).optional(),
 });
 
 const answerSchema = z.object({

@@ -184,6 +184,41 @@ describe('a new assessment from creation to PDF', () => {
     await page.getByText('Ministry of Justice and Other: Ombudsperson').waitFor();
   });
 
+  it('remembers a chapter marked complete after the app is reloaded', async () => {
+    const { page } = app;
+    const mark = page.getByRole('checkbox', { name: /^Mark “.*” as complete$/ }).first();
+    await mark.check();
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: /Review: Self-assessment 2026/ }).waitFor();
+    await expect.poll(() => mark.isChecked()).toBe(true);
+    await mark.uncheck();
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: /Review: Self-assessment 2026/ }).waitFor();
+    await expect.poll(() => mark.isChecked()).toBe(false);
+  });
+
+  it('moves chapter marks kept in localStorage by an earlier version into the assessment', async () => {
+    const { page } = app;
+    const sample = JSON.parse(
+      readFileSync(path.resolve(import.meta.dirname, '../../questionnaires/sample.json'), 'utf8'),
+    ) as { instruments: { chapters: { id: string }[] }[] };
+    const chapterIds = sample.instruments.flatMap((i) => i.chapters.map((c) => c.id));
+    const key = await page.evaluate((ids) => {
+      const view = JSON.parse(sessionStorage.getItem('omnibus.view') ?? '{}') as {
+        assessmentId: string;
+      };
+      const legacy = `omnibus.completed-chapters.${view.assessmentId}`;
+      localStorage.setItem(legacy, JSON.stringify(ids));
+      return legacy;
+    }, chapterIds);
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: /Review: Self-assessment 2026/ }).waitFor();
+    const marks = page.getByRole('checkbox', { name: /^Mark “.*” as complete$/ });
+    await expect.poll(async () => (await marks.count()) > 0).toBe(true);
+    for (const mark of await marks.all()) await expect.poll(() => mark.isChecked()).toBe(true);
+    await expect.poll(() => page.evaluate((k) => localStorage.getItem(k), key)).toBeNull();
+  });
+
   it('saves the whole assessment as a PDF with a cover page and the assistance matrix', async () => {
     const { page } = app;
     await page.getByRole('button', { name: 'Print or save as PDF' }).click();

@@ -9,6 +9,7 @@ import {
   renameAssessment,
   restoreAssessment,
   setAssessmentLocation,
+  setChapterComplete,
 } from '../../renderer/storage/assessments';
 import { addAttachment, getAttachment, sha256Hex } from '../../renderer/storage/attachments';
 import { carryForward } from '../../renderer/storage/carry-forward';
@@ -170,5 +171,19 @@ describe('carry forward and orphaned answers', () => {
     const a = await createAssessment(db, NEW_ASSESSMENT);
     await answer(a.id, 'q-kept', 'x');
     expect(findOrphanedAnswers(await getAllAnswers(db, a.id), v1)).toEqual([]);
+  });
+
+  it('keeps chapter marks in the record, without counting them as a change to the answers', async () => {
+    const a = await createAssessment(db, NEW_ASSESSMENT);
+    vi.setSystemTime(FIXED_NOW + 5000);
+    await setChapterComplete(db, a.id, 'untoc-prevention', true);
+    await setChapterComplete(db, a.id, 'profile', true);
+    await setChapterComplete(db, a.id, 'profile', true);
+    let [stored] = await listAssessments(db);
+    expect(stored?.completedChapters).toEqual(['profile', 'untoc-prevention']);
+    expect(stored?.updatedAt).toBe(a.updatedAt);
+    await setChapterComplete(db, a.id, 'profile', false);
+    [stored] = await listAssessments(db);
+    expect(stored?.completedChapters).toEqual(['untoc-prevention']);
   });
 });

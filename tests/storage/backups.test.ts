@@ -2,7 +2,11 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { strToU8, zipSync } from 'fflate';
 import type { BackupInfo, BackupSaveOutcome } from '../../renderer/host/host';
 import { getAllAnswers, setAnswer } from '../../renderer/storage/answers';
-import { createAssessment, removeAssessment } from '../../renderer/storage/assessments';
+import {
+  createAssessment,
+  removeAssessment,
+  setChapterComplete,
+} from '../../renderer/storage/assessments';
 import { addAttachment, getAttachment, sha256Hex } from '../../renderer/storage/attachments';
 import { createBackupScheduler } from '../../renderer/storage/backup-scheduler';
 import type { OmnibusDb } from '../../renderer/storage/database';
@@ -79,6 +83,18 @@ describe('snapshots', () => {
     expect(await db.changes.where('assessmentId').equals(a.id).count()).toBe(2);
     const attachment = await getAttachment(db, ref.id);
     expect(await sha256Hex(attachment?.blob ?? new Blob())).toBe(ref.sha256);
+  });
+
+  it('keep the chapters the user marked complete', async () => {
+    const { a } = await filledAssessment();
+    await setChapterComplete(db, a.id, 'ch-2', true);
+    await setChapterComplete(db, a.id, 'ch-1', true);
+    const snapshot = await createSnapshot(db, a.id);
+    await db.delete();
+    db = freshDb();
+    const outcome = await restoreSnapshot(db, snapshot, 'original');
+    if (!outcome.ok) throw new Error(outcome.message);
+    expect(outcome.assessment.completedChapters).toEqual(['ch-1', 'ch-2']);
   });
 
   it('can be restored as a copy beside the original', async () => {

@@ -1,23 +1,22 @@
-// Which chapters a user has marked complete, per assessment. A convenience flag, not an answer:
-// it lives in localStorage until storage offers a place for it, and losing it loses no work.
+// Chapter "complete" marks were kept in localStorage before the assessment record held them.
+// Read once, moved into the record, then removed.
 const key = (assessmentId: string) => `omnibus.completed-chapters.${assessmentId}`;
 
-export function loadChapterMarks(assessmentId: string): ReadonlySet<string> {
+export function takeLegacyChapterMarks(assessmentId: string): string[] {
   try {
     const raw = localStorage.getItem(key(assessmentId));
-    const parsed: unknown = raw ? JSON.parse(raw) : [];
-    return new Set(
-      Array.isArray(parsed) ? parsed.filter((x): x is string => typeof x === 'string') : [],
-    );
+    if (raw === null) return [];
+    const parsed: unknown = JSON.parse(raw);
+    return Array.isArray(parsed) ? parsed.filter((x): x is string => typeof x === 'string') : [];
   } catch {
-    return new Set();
+    return [];
   }
 }
 
-export function saveChapterMarks(assessmentId: string, marks: ReadonlySet<string>): void {
+export function forgetLegacyChapterMarks(assessmentId: string): void {
   try {
-    localStorage.setItem(key(assessmentId), JSON.stringify([...marks]));
+    localStorage.removeItem(key(assessmentId));
   } catch {
-    // Unavailable storage: the marks last for this session.
+    // Unavailable storage: nothing was kept there either.
   }
 }

@@ -1,10 +1,11 @@
-import { useCallback, useDeferredValue, useMemo, useRef, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { crossReferenceCandidates, type AnswerValue } from '../../engine';
 import { evaluatorFor } from './evaluator-cache';
 import {
   setAssessmentLocation,
   setAssessmentState,
   setAssessmentStatus,
+  setChapterComplete,
 } from '../../storage/assessments';
 import { reportingStateQuestionId } from './reporting-state';
 import { useAssessment } from '../../storage/hooks';
@@ -12,7 +13,7 @@ import { getDatabase } from '../../storage/database';
 import type { AssessmentLocation } from '../../storage/records';
 import { indexDefinition } from '../fill/outline';
 import { useAnswerSource, type AnswerSource } from './answer-source';
-import { loadChapterMarks, saveChapterMarks } from './chapter-marks';
+import { forgetLegacyChapterMarks, takeLegacyChapterMarks } from './chapter-marks';
 import type { SessionResult } from './session';
 import { useDefinition } from './use-definition';
 
@@ -31,7 +32,30 @@ export function useAssessmentSession(assessmentId: string): {
     const recent = recentLocations.get(assessmentId);
     return live && recent ? { ...live, lastLocation: recent } : live;
   }, [live, assessmentId]);
-  const [marks, setMarks] = useState<ReadonlySet<string>>(() => loadChapterMarks(assessmentId));
+  // Marks being written: shown at once, until the stored record has them.
+  const [markWrites, setMarkWrites] = useState<ReadonlyMap<string, boolean>>(new Map());
+  const stored = live?.completedChapters;
+  // Dropped once the record says the same, so the box never flickers back in between.
+  const [seenStored, setSeenStored] = useState(stored);
+  if (seenStored !== stored) {
+    setSeenStored(stored);
+    const agreed = [...markWrites].filter(
+      ([id, complete]) => (stored ?? []).includes(id) === complete,
+    );
+    if (agreed.length > 0) {
+      const next = new Map(markWrites);
+      for (const [id] of agreed) next.delete(id);
+      setMarkWrites(next);
+    }
+  }
+  const marks = useMemo((): ReadonlySet<string> => {
+    const set = new Set(stored ?? []);
+    for (const [chapterId, complete] of markWrites) {
+      if (complete) set.add(chapterId);
+      else set.delete(chapterId);
+    }
+    return set;
+  }, [stored, markWrites]);
   const locationTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const source = useAnswerSource(assessmentId);
   const definitionLoad = useDefinition(record?.questionnaireId, record?.questionnaireVersion);
@@ -64,16 +88,33 @@ export function useAssessmentSession(assessmentId: string): {
 
   const markChapterComplete = useCallback(
     (chapterId: string, complete: boolean) => {
-      setMarks((current) => {
-        const next = new Set(current);
-        if (complete) next.add(chapterId);
-        else next.delete(chapterId);
-        saveChapterMarks(assessmentId, next);
-        return next;
-      });
+      setMarkWrites((current) => new Map(current).set(chapterId, complete));
+      void setChapterComplete(getDatabase(), assessmentId, chapterId, complete).catch(() =>
+        // Not stored: the box goes back to what is stored. A mark is a convenience, not an answer.
+        setMarkWrites((current) => {
+          const next = new Map(current);
+          next.delete(chapterId);
+          return next;
+        }),
+      );
     },
     [assessmentId],
   );
+
+  // Marks kept in localStorage by earlier versions move into the record, once.
+  const loaded = live !== undefined && live !== null;
+  useEffect(() => {
+    if (!loaded) return;
+    const legacy = takeLegacyChapterMarks(assessmentId);
+    if (legacy.length === 0) return;
+    void (async () => {
+      for (const chapterId of legacy)
+        await setChapterComplete(getDatabase(), assessmentId, chapterId, true);
+      forgetLegacyChapterMarks(assessmentId);
+    })().catch(() => {
+      // Left in localStorage: tried again next time the assessment is opened.
+    });
+  }, [loaded, assessmentId]);
 
   const markAssessmentComplete = useCallback(
     (complete: boolean) => {
