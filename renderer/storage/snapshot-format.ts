@@ -58,6 +58,15 @@ const attachmentMetaSchema = z.object({
   addedAt: z.number(),
 });
 
+// A questionnaire the user opened from a file travels with the backup (as definition.json, the
+// exact text), so the assessment opens on a machine that never saw that file.
+const definitionMetaSchema = z.object({
+  id: z.string().min(1),
+  version: z.string(),
+  fileName: z.string(),
+  sha256: z.string(),
+});
+
 export const snapshotSchema = z.object({
   format: z.literal(SNAPSHOT_FORMAT),
   formatVersion: z.literal(SNAPSHOT_FORMAT_VERSION),
@@ -67,6 +76,7 @@ export const snapshotSchema = z.object({
   answers: z.array(answerSchema),
   changes: z.array(changeSchema),
   attachments: z.array(attachmentMetaSchema),
+  definition: definitionMetaSchema.optional(),
 });
 
 export type SnapshotManifest = z.infer<typeof snapshotSchema>;

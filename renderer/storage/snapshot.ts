@@ -1,8 +1,9 @@
 import type { Dexie } from 'dexie';
 import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
 import { syncMarker } from './assessments';
-import { renameAttachmentRefs } from './attachments';
+import { renameAttachmentRefs, sha256Hex } from './attachments';
 import type { OmnibusDb } from './database';
+import { saveDefinition, type DefinitionRecord } from './definitions';
 import type { AnswerRecord, AssessmentRecord, AttachmentRecord, ChangeRecord } from './records';
 import {
   snapshotSchema,
@@ -12,13 +13,22 @@ import {
 } from './snapshot-format';
 
 const MANIFEST = 'backup.json';
+const DEFINITION = 'definition.json';
 
 // Works on any open Dexie with the v1 store names, so it can also save the data of an older
 // schema version just before a migration runs.
 export async function createSnapshot(db: Dexie, assessmentId: string): Promise<Uint8Array> {
-  return db.transaction('r', ['assessments', 'answers', 'changes', 'attachments'], async () => {
+  // Before schema version 3 there is no store of opened questionnaires.
+  const withDefinitions = db.tables.some((t) => t.name === 'definitions');
+  const stores = ['assessments', 'answers', 'changes', 'attachments'];
+  return db.transaction('r', withDefinitions ? [...stores, 'definitions'] : stores, async () => {
     const assessment = await db.table<AssessmentRecord, string>('assessments').get(assessmentId);
     if (!assessment) throw new Error(`No assessment with id ${assessmentId}`);
+    const definition = withDefinitions
+      ? await db
+          .table<DefinitionRecord, [string, string]>('definitions')
+          .get([assessment.questionnaireId, assessment.questionnaireVersion])
+      : undefined;
     const answers = await db
       .table<AnswerRecord>('answers')
       .where('assessmentId')
@@ -41,6 +51,7 @@ export async function createSnapshot(db: Dexie, assessmentId: string): Promise<U
         { level: 0 },
       ];
     }
+    if (definition) files[DEFINITION] = strToU8(definition.text);
     const manifest = {
       format: SNAPSHOT_FORMAT,
       formatVersion: SNAPSHOT_FORMAT_VERSION,
@@ -50,6 +61,16 @@ export async function createSnapshot(db: Dexie, assessmentId: string): Promise<U
       answers,
       changes: changes.map(({ seq: _seq, ...change }) => change),
       attachments: attachments.map(({ blob: _blob, ...meta }) => meta),
+      ...(definition
+        ? {
+            definition: {
+              id: definition.id,
+              version: definition.version,
+              fileName: definition.fileName,
+              sha256: definition.sha256,
+            },
+          }
+        : {}),
     };
     files[MANIFEST] = strToU8(JSON.stringify(manifest));
     return zipSync(files, { level: 6 });
@@ -96,6 +117,11 @@ export function readSnapshot(bytes: Uint8Array): SnapshotReadResult {
     if (!files[`attachments/${meta.id}`])
       return { ok: false, message: `This backup lacks the file ${meta.name}.` };
   }
+  if (parsed.data.definition && !files[DEFINITION])
+    return {
+      ok: false,
+      message: `This backup lacks the questionnaire ${parsed.data.definition.fileName} it was answered with.`,
+    };
   return { ok: true, manifest: parsed.data, files };
 }
 
@@ -115,6 +141,21 @@ export async function restoreSnapshot(
   );
   const { deletedAt: _deletedAt, ...assessmentFields } = manifest.assessment;
   const assessment: AssessmentRecord = { ...assessmentFields, id };
+  const definitionBytes = files[DEFINITION];
+  if (manifest.definition && definitionBytes) {
+    if ((await sha256Hex(definitionBytes)) !== manifest.definition.sha256)
+      return {
+        ok: false,
+        message: `The questionnaire ${manifest.definition.fileName} in this backup is damaged: nothing was restored.`,
+      };
+    // Already installed (or another file with the same id and version): the installed one stays.
+    await saveDefinition(db, {
+      id: manifest.definition.id,
+      version: manifest.definition.version,
+      fileName: manifest.definition.fileName,
+      text: strFromU8(definitionBytes),
+    });
+  }
   await db.transaction('rw', [db.assessments, db.answers, db.attachments, db.changes], async () => {
     await db.answers.where('assessmentId').equals(id).delete();
     await db.attachments.where('assessmentId').equals(id).delete();

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { strToU8, zipSync } from 'fflate';
+import { strToU8, unzipSync, zipSync } from 'fflate';
 import type { BackupInfo, BackupSaveOutcome } from '../../renderer/host/host';
 import { getAllAnswers, setAnswer } from '../../renderer/storage/answers';
 import {
@@ -10,6 +10,7 @@ import {
 import { addAttachment, getAttachment, sha256Hex } from '../../renderer/storage/attachments';
 import { createBackupScheduler } from '../../renderer/storage/backup-scheduler';
 import type { OmnibusDb } from '../../renderer/storage/database';
+import { getDefinition, saveDefinition } from '../../renderer/storage/definitions';
 import { restoreBackup, restoreLatestBackups } from '../../renderer/storage/restore';
 import { createSnapshot, readSnapshot, restoreSnapshot } from '../../renderer/storage/snapshot';
 import { FIXED_NOW, freshDb, memoryMarker, NEW_ASSESSMENT } from './helpers';
@@ -95,6 +96,54 @@ describe('snapshots', () => {
     const outcome = await restoreSnapshot(db, snapshot, 'original');
     if (!outcome.ok) throw new Error(outcome.message);
     expect(outcome.assessment.completedChapters).toEqual(['ch-1', 'ch-2']);
+  });
+
+  it('carry the questionnaire the user opened from a file, so the assessment opens elsewhere', async () => {
+    const opened = await createAssessment(db, {
+      ...NEW_ASSESSMENT,
+      questionnaireId: 'from-file',
+      questionnaireVersion: '2.0.0',
+    });
+    const text = '{"id":"from-file","version":"2.0.0","title":{"en":"Sent by the secretariat"}}';
+    await saveDefinition(db, { id: 'from-file', version: '2.0.0', fileName: 'sent.json', text });
+    const snapshot = await createSnapshot(db, opened.id);
+    await db.delete();
+    db = freshDb();
+    expect(await restoreSnapshot(db, snapshot, 'original')).toMatchObject({ ok: true });
+    expect(await getDefinition(db, 'from-file', '2.0.0')).toMatchObject({
+      fileName: 'sent.json',
+      text,
+    });
+  });
+
+  it('restore nothing when the questionnaire inside is damaged, and say so', async () => {
+    const opened = await createAssessment(db, {
+      ...NEW_ASSESSMENT,
+      questionnaireId: 'from-file',
+      questionnaireVersion: '2.0.0',
+    });
+    await saveDefinition(db, {
+      id: 'from-file',
+      version: '2.0.0',
+      fileName: 'sent.json',
+      text: '{"id":"from-file"}',
+    });
+    const files = unzipSync(await createSnapshot(db, opened.id));
+    files['definition.json'] = strToU8('{"id":"tampered"}');
+    await db.delete();
+    db = freshDb();
+    const outcome = await restoreSnapshot(db, zipSync(files), 'original');
+    expect(outcome).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/sent\.json.*damaged/),
+    });
+    expect(await db.assessments.count()).toBe(0);
+  });
+
+  it('of an assessment of a shipped questionnaire carry no questionnaire', async () => {
+    const { a } = await filledAssessment();
+    const files = unzipSync(await createSnapshot(db, a.id));
+    expect(files['definition.json']).toBeUndefined();
   });
 
   it('can be restored as a copy beside the original', async () => {
