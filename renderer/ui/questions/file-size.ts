@@ -1,6 +1,6 @@
 import type { Language } from '../../i18n/languages';
 
-// "12 kB", "3.4 MB", in the interface language's digits and unit names.
+// "608 bytes", "12 kB", "3.4 MB", in the interface language's digits and unit names.
 export function formatFileSize(bytes: number, language: Language): string {
   const [unit, divisor] =
     bytes >= 1024 * 1024
@@ -11,7 +11,8 @@ export function formatFileSize(bytes: number, language: Language): string {
   return new Intl.NumberFormat(language, {
     style: 'unit',
     unit,
-    unitDisplay: 'short',
+    // CLDR's short English byte is "608 byte"; the long name reads right in every language.
+    unitDisplay: unit === 'byte' ? 'long' : 'short',
     maximumFractionDigits: 1,
   }).format(bytes / divisor);
 }

@@ -55,5 +55,8 @@ describe('attachment checks', () => {
   it('shows sizes in the interface language', () => {
     expect(formatFileSize(11 * 1024 * 1024, 'en')).toBe('11 MB');
     expect(formatFileSize(1536, 'fr')).toMatch(/^1,5\s?ko$/);
+    expect(formatFileSize(608, 'en')).toBe('608 bytes');
+    expect(formatFileSize(1, 'en')).toBe('1 byte');
+    expect(formatFileSize(608, 'ru')).toBe('608 байт');
   });
 });
