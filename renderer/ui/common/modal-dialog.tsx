@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 
 interface ModalDialogProps {
   readonly title: string;
@@ -12,15 +12,23 @@ interface ModalDialogProps {
 export function ModalDialog({ title, children, onClose, className }: ModalDialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
+  // Who had the focus before the dialog opened, read once before it opens: an effect that runs
+  // twice (React's StrictMode, as under `npm start`) would find the focus already inside.
+  const [opener] = useState(() =>
+    document.activeElement instanceof HTMLElement ? document.activeElement : null,
+  );
   useEffect(() => {
     const dialog = ref.current;
-    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     if (dialog && !dialog.open) {
       if (typeof dialog.showModal === 'function') dialog.showModal();
       else dialog.setAttribute('open', '');
     }
-    return () => opener?.focus();
-  }, []);
+    return () => {
+      // The dialog is closed first: while a modal dialog is open, nothing outside takes focus.
+      if (dialog?.open) dialog.close();
+      opener?.focus();
+    };
+  }, [opener]);
   return (
     <dialog
       ref={ref}
