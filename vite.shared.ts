@@ -17,18 +17,13 @@ export function questionnaireHeaders(): Plugin {
     load(id) {
       const [file, query] = id.split('?');
       if (query !== 'header' || !file?.endsWith('.json')) return null;
-      let header: unknown = null;
       try {
-        const {
-          id: qid,
-          version,
-          title,
-        } = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
-        header = { id: qid, version, title };
+        const whole = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+        const { id: questionnaireId, version, title } = whole;
+        return `export default ${JSON.stringify({ id: questionnaireId, version, title })};`;
       } catch {
-        header = null;
+        return 'export default null;';
       }
-      return `export default ${JSON.stringify(header)};`;
     },
   };
 }

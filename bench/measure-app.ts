@@ -59,24 +59,22 @@ async function hops(page: Page, driver: AppDriver, count: number): Promise<numbe
 
 const EXPECTED = { ru: 'Вопрос', en: 'Question' } as const;
 
-// Switches between Russian and English `count` times, starting with `first`, and (from
-// English) ends back in English unless `first` says otherwise.
+// Switch number i (from 0): Russian, English, Russian, … Returns its time.
+function switchNumber(page: Page, driver: AppDriver, i: number): Promise<number> {
+  const language = i % 2 === 0 ? 'ru' : 'en';
+  const { control, textSelector } = driver.language;
+  return switchLanguage(page, control, language, textSelector, EXPECTED[language]);
+}
+
+// Switches between Russian and English `count` times and ends back in English.
 export async function languageSwitches(
   page: Page,
   driver: AppDriver,
   count: number,
-  first?: 'ru' | 'en',
 ): Promise<number[]> {
   const times: number[] = [];
-  const { control, textSelector } = driver.language;
-  const start = first ?? 'ru';
-  const other = start === 'ru' ? 'en' : 'ru';
-  for (let i = 0; i < count; i += 1) {
-    const language = i % 2 === 0 ? start : other;
-    times.push(await switchLanguage(page, control, language, textSelector, EXPECTED[language]));
-  }
-  if (first === undefined && count % 2 === 1)
-    await switchLanguage(page, control, 'en', textSelector, EXPECTED.en);
+  for (let i = 0; i < count; i += 1) times.push(await switchNumber(page, driver, i));
+  if (count % 2 === 1) await switchNumber(page, driver, count);
   return times;
 }
 
@@ -165,7 +163,7 @@ export async function measureLanguageOnly(
     const times: number[] = [];
     let placeKept = 0;
     for (let i = 0; i < count; i += 1) {
-      times.push(...(await languageSwitches(page, driver, 1, i % 2 === 0 ? 'ru' : 'en')));
+      times.push(await switchNumber(page, driver, i));
       const after = await place(page, driver.typingSelector);
       if (after.focused && after.onScreen && after.value?.endsWith('half-typed')) placeKept += 1;
     }

@@ -23,7 +23,8 @@ export interface Results {
   readonly raw: unknown;
 }
 
-const ROWS: [string, keyof AppSummary][] = [
+// The per-size figures, as the terminal table and docs/performance.md list them.
+export const ROWS: [string, keyof AppSummary][] = [
   ['first chapter interactive, cold (ms)', 'coldMs'],
   ['first chapter interactive, warm (ms)', 'warmMs'],
   ['  of which after clicking Open, cold', 'coldAfterClickMs'],

@@ -7,7 +7,7 @@
 //   npm run bench:keystroke -- --no-build
 import { execFileSync } from 'node:child_process';
 import { seededRandom } from '../tests/e2e/durability-helpers';
-import { createSampleAssessment } from '../tests/e2e/flows';
+import { createSampleAssessment, readStore } from '../tests/e2e/flows';
 import { launchApp } from '../tests/e2e/harness';
 
 const EDITS = 200;
@@ -95,25 +95,8 @@ async function main(): Promise<void> {
     });
     const sorted = [...latencies].sort((a, b) => a - b);
     const tx = commits.map((c) => c.txMs).sort((a, b) => a - b);
-    const history = await page.evaluate(
-      (questionId) =>
-        new Promise<number>((resolve, reject) => {
-          const open = indexedDB.open('omnibus');
-          open.onerror = () => reject(open.error ?? new Error('open failed'));
-          open.onsuccess = () => {
-            const all = open.result
-              .transaction('changes', 'readonly')
-              .objectStore('changes')
-              .getAll();
-            all.onsuccess = () =>
-              resolve(
-                (all.result as { questionId: string }[]).filter((c) => c.questionId === questionId)
-                  .length,
-              );
-          };
-        }),
-      QUESTION,
-    );
+    const changes = await readStore<{ questionId: string }>(page, 'changes');
+    const history = changes.filter((c) => c.questionId === QUESTION).length;
     const ms = (n: number) => `${n.toFixed(1)} ms`;
     console.log(`keystroke → committed in IndexedDB (Chromium, strict durability), ${EDITS} edits`);
     console.log(`  median ${ms(percentile(sorted, 50))}, p95 ${ms(percentile(sorted, 95))}`);

@@ -125,23 +125,15 @@ export function createAutosave(
       return;
     }
     queued = true;
-    if (busy) void enqueue(commit);
-    else void run(commit);
+    void enqueue(commit);
   }
 
-  // Runs a task now (nothing else is running), keeping the chain that later tasks wait on.
-  function run(task: () => Promise<void>): Promise<void> {
-    busy = true;
-    const done = task().finally(() => {
-      if (chain === done) busy = false;
-    });
-    chain = done;
-    return done;
-  }
-
+  // Tasks run one after another; with nothing running, a task starts at once (synchronously).
   function enqueue(task: () => Promise<void>): Promise<void> {
+    const idle = !busy;
     busy = true;
-    const done = chain.then(task, task).finally(() => {
+    const started = idle ? task() : chain.then(task, task);
+    const done = started.finally(() => {
       if (chain === done) busy = false;
     });
     chain = done;

@@ -61,16 +61,13 @@ export async function createSnapshot(db: Dexie, assessmentId: string): Promise<U
       answers,
       changes: changes.map(({ seq: _seq, ...change }) => change),
       attachments: attachments.map(({ blob: _blob, ...meta }) => meta),
-      ...(definition
-        ? {
-            definition: {
-              id: definition.id,
-              version: definition.version,
-              fileName: definition.fileName,
-              sha256: definition.sha256,
-            },
-          }
-        : {}),
+      // Left out of the JSON when undefined.
+      definition: definition && {
+        id: definition.id,
+        version: definition.version,
+        fileName: definition.fileName,
+        sha256: definition.sha256,
+      },
     };
     files[MANIFEST] = strToU8(JSON.stringify(manifest));
     return zipSync(files, { level: 6 });

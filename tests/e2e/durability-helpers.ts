@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import { readStore } from './flows';
 
 // Seeded random numbers (mulberry32), so a failing crash round or a benchmark can be replayed.
 export function seededRandom(seed: number): () => number {
@@ -13,19 +14,6 @@ export function seededRandom(seed: number): () => number {
 
 // The answers committed in IndexedDB, by question id, read directly (docs/storage.md).
 export async function storedAnswers(page: Page): Promise<Record<string, unknown>> {
-  const rows = await page.evaluate(
-    () =>
-      new Promise<{ questionId: string; value: unknown }[]>((resolve, reject) => {
-        const open = indexedDB.open('omnibus');
-        open.onerror = () => reject(open.error ?? new Error('open failed'));
-        open.onsuccess = () => {
-          const all = open.result
-            .transaction('answers', 'readonly')
-            .objectStore('answers')
-            .getAll();
-          all.onsuccess = () => resolve(all.result as { questionId: string; value: unknown }[]);
-        };
-      }),
-  );
+  const rows = await readStore<{ questionId: string; value: unknown }>(page, 'answers');
   return Object.fromEntries(rows.map((r) => [r.questionId, r.value]));
 }

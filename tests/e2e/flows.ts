@@ -40,24 +40,27 @@ export interface StoredAnswer {
   language: string;
 }
 
-// Straight from IndexedDB (docs/storage.md), independent of the export code under test.
-export async function storedAnswers(page: Page): Promise<StoredAnswer[]> {
+// Every record of one store of the app's database, read straight from IndexedDB
+// (docs/storage.md), independent of the app code under test.
+export function readStore<T>(page: Page, store: string): Promise<T[]> {
   return page.evaluate(
-    () =>
-      new Promise<StoredAnswer[]>((resolve, reject) => {
+    (store) =>
+      new Promise<T[]>((resolve, reject) => {
         const open = indexedDB.open('omnibus');
         open.onerror = () => reject(new Error(String(open.error)));
         open.onsuccess = () => {
-          const all = open.result
-            .transaction('answers', 'readonly')
-            .objectStore('answers')
-            .getAll();
+          const all = open.result.transaction(store, 'readonly').objectStore(store).getAll();
           all.onsuccess = () => {
-            resolve(all.result as StoredAnswer[]);
+            resolve(all.result as T[]);
             open.result.close();
           };
           all.onerror = () => reject(new Error(String(all.error)));
         };
       }),
+    store,
   );
+}
+
+export function storedAnswers(page: Page): Promise<StoredAnswer[]> {
+  return readStore<StoredAnswer>(page, 'answers');
 }

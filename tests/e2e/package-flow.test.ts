@@ -11,7 +11,7 @@ import {
   verifyPackage,
   type AnswerInput,
 } from '../../renderer/package';
-import { choose, createSampleAssessment, nextProvision, storedAnswers } from './flows';
+import { choose, createSampleAssessment, nextProvision, readStore, storedAnswers } from './flows';
 import { launchApp, type RunningApp } from './harness';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -170,24 +170,8 @@ describe('the response package, end to end', () => {
     expect(fromApp.manifest.questionnaire).toEqual(fromCli.manifest.questionnaire);
 
     await page.getByRole('button', { name: 'Reopen for editing' }).waitFor({ state: 'detached' });
-    const status = await page.evaluate(
-      (id) =>
-        new Promise<string>((resolve) => {
-          const open = indexedDB.open('omnibus');
-          open.onsuccess = () => {
-            const get = open.result
-              .transaction('assessments', 'readonly')
-              .objectStore('assessments')
-              .get(id);
-            get.onsuccess = () => {
-              resolve((get.result as { status: string }).status);
-              open.result.close();
-            };
-          };
-        }),
-      assessmentId,
-    );
-    expect(status).toBe('exported');
+    const assessments = await readStore<{ id: string; status: string }>(page, 'assessments');
+    expect(assessments.find((a) => a.id === assessmentId)?.status).toBe('exported');
   });
 
   it('says so when the save dialog is closed, and changes nothing', async () => {

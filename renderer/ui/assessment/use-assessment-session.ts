@@ -36,18 +36,14 @@ export function useAssessmentSession(assessmentId: string): {
   const [markWrites, setMarkWrites] = useState<ReadonlyMap<string, boolean>>(new Map());
   const stored = live?.completedChapters;
   // Dropped once the record says the same, so the box never flickers back in between.
-  const [seenStored, setSeenStored] = useState(stored);
-  if (seenStored !== stored) {
-    setSeenStored(stored);
-    const agreed = [...markWrites].filter(
-      ([id, complete]) => (stored ?? []).includes(id) === complete,
-    );
-    if (agreed.length > 0) {
-      const next = new Map(markWrites);
-      for (const [id] of agreed) next.delete(id);
-      setMarkWrites(next);
-    }
-  }
+  useEffect(() => {
+    setMarkWrites((current) => {
+      const next = new Map(
+        [...current].filter(([id, complete]) => (stored ?? []).includes(id) !== complete),
+      );
+      return next.size === current.size ? current : next;
+    });
+  }, [stored]);
   const marks = useMemo((): ReadonlySet<string> => {
     const set = new Set(stored ?? []);
     for (const [chapterId, complete] of markWrites) {

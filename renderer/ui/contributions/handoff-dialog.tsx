@@ -40,17 +40,16 @@ export function HandoffDialog({ session, host, focalPoint, now, onClose }: Hando
     event.preventDefault();
     setTried(true);
     // Keyboard and screen-reader users land on the first thing to fix.
-    const fields = event.currentTarget.querySelectorAll<HTMLInputElement>('.person-fields input');
-    const first =
-      chapters.size === 0
-        ? event.currentTarget.querySelector<HTMLInputElement>('.chapter-choice input')
-        : !colleague.name.trim()
-          ? fields[0]
-          : !colleague.agency.trim()
-            ? fields[1]
-            : undefined;
-    if (first !== undefined) {
-      first?.focus();
+    const form = event.currentTarget;
+    const [name, agency] = form.querySelectorAll<HTMLInputElement>('.person-fields input');
+    const problems: [boolean, HTMLInputElement | null | undefined][] = [
+      [chapters.size === 0, form.querySelector<HTMLInputElement>('.chapter-choice input')],
+      [!colleague.name.trim(), name],
+      [!colleague.agency.trim(), agency],
+    ];
+    const first = problems.find(([wrong]) => wrong);
+    if (first) {
+      first[1]?.focus();
       return;
     }
     const source = {

@@ -33,8 +33,6 @@ export function FillScreen({ session, host, startQuestionId, saveControls }: Fil
   );
   const location = useFillLocation(session, outline, startQuestionId);
   const lastFocused = useRef<string | undefined>(undefined);
-  const { go } = location;
-  const selectProvision = useCallback((id: string) => go(id), [go]);
   const attachments = useMemo(
     () => createAttachmentStore(session.assessment.id, host),
     [session.assessment.id, host],
@@ -53,7 +51,7 @@ export function FillScreen({ session, host, startQuestionId, saveControls }: Fil
                 outline={outline}
                 state={state}
                 currentProvisionId={location.current?.provision.id}
-                onSelect={selectProvision}
+                onSelect={location.go}
               />
             </nav>
             <div
